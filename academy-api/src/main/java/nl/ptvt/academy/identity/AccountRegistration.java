@@ -1,0 +1,14 @@
+package nl.ptvt.academy.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Anyone may register; a new account is a {@link Role#LEARNER}. */
+public interface AccountRegistration {
+
+    /**
+     * @throws nl.ptvt.academy.shared.ConflictException when the e-mail address is taken (in any letter case)
+     * @throws nl.ptvt.academy.shared.ResourceNotFoundException when the organisation does not exist
+     */
+    AccountView register(@NotNull @Valid RegisterAccount command);
+}

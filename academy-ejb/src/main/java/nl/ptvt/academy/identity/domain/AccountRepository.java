@@ -1,0 +1,28 @@
+package nl.ptvt.academy.identity.domain;
+
+import java.util.Optional;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+
+/** Where accounts are kept. */
+public interface AccountRepository {
+
+    Optional<Account> findById(long id);
+
+    /** Locks the row until the transaction ends, so that concurrent logins count failures correctly. */
+    Optional<Account> findByIdForUpdate(long id);
+
+    Optional<Account> findByEmail(EmailAddress email);
+
+    boolean existsByEmail(EmailAddress email);
+
+    /** Adds the account and writes it at once, so a duplicate e-mail address fails here and not at commit. */
+    Account add(Account account);
+
+    /** Name or e-mail address contains the query (case-insensitively); sorted by name, then id. */
+    Page<Account> search(String query, PageRequest page);
+
+    long countActiveAdministrators();
+
+    boolean anyAdministrator();
+}

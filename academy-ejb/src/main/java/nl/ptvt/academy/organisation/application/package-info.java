@@ -1,0 +1,2 @@
+/** The organisation directory service. */
+package nl.ptvt.academy.organisation.application;

@@ -1,0 +1,2 @@
+/** JPA storage of organisations. */
+package nl.ptvt.academy.organisation.infrastructure;

@@ -1,0 +1,2 @@
+/** REST resources of the organisation directory. */
+package nl.ptvt.academy.organisation.rest;
