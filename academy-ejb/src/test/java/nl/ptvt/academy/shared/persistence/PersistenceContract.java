@@ -1,0 +1,222 @@
+package nl.ptvt.academy.shared.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.identity.domain.Account;
+import nl.ptvt.academy.identity.domain.EmailAddress;
+import nl.ptvt.academy.identity.infrastructure.JpaAccountRepository;
+import nl.ptvt.academy.organisation.OrganisationSearch;
+import nl.ptvt.academy.organisation.OrganisationType;
+import nl.ptvt.academy.organisation.Province;
+import nl.ptvt.academy.organisation.domain.Organisation;
+import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
+import nl.ptvt.academy.shared.PageRequest;
+import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The schema built by the migrations in {@code sql/} and the JPA mapping and queries of the application,
+ * proved on one database. Run for the embedded H2 database and for MariaDB by the subclasses, with the real
+ * persistence.xml (switched to a local transaction outside the container).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceContract {
+
+    private static final Instant REGISTERED = Instant.parse("2026-03-29T01:30:00.123456Z");
+
+    private EntityManagerFactory factory;
+    private EntityManager em;
+    private JpaAccountRepository accounts;
+    private JpaOrganisationRepository organisations;
+    private Flyway flyway;
+
+    protected abstract DataSource dataSource();
+
+    /**
+     * MySQL 8 and H2 keep microseconds. Connector/J drops them when talking to MariaDB 10.x, which announces
+     * itself as "5.5.5-10.x" (a server too old for fractions, to the driver); there, instants keep whole seconds.
+     */
+    protected abstract boolean keepsMicroseconds();
+
+    @BeforeAll
+    void migrateAndConnect() throws Exception {
+        flyway = Flyway.configure().dataSource(dataSource()).locations("classpath:db/migration").load();
+        flyway.migrate();
+        factory = Persistence.createEntityManagerFactory("academy", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource(),
+                "eclipselink.logging.level", "WARNING"));
+        em = factory.createEntityManager();
+        accounts = new JpaAccountRepository();
+        organisations = new JpaOrganisationRepository();
+        inject(accounts, em);
+        inject(organisations, em);
+    }
+
+    @AfterAll
+    void disconnect() {
+        if (em != null) {
+            em.close();
+        }
+        if (factory != null) {
+            factory.close();
+        }
+    }
+
+    @Test
+    void everyMigrationIsAppliedAndASecondRunChangesNothing() {
+        assertEquals(0, flyway.info().pending().length);
+        assertEquals(0, flyway.migrate().migrationsExecuted);
+    }
+
+    @Test
+    void anAccountIsStoredWithItsRolesOrganisationAndExactInstant() {
+        Organisation school = inTransaction(() -> organisations.add(new Organisation("OBS " + unique(), OrganisationType.PRIMARY_SCHOOL, Province.UT, REGISTERED)));
+        String email = unique() + "@School.nl";
+        Account stored = inTransaction(() -> {
+            Account account = new Account("Sanne de Vries", EmailAddress.of(email), "hash", REGISTERED);
+            account.assignRoles(EnumSet.of(Role.TRAINER));
+            account.placeInOrganisation(school.id());
+            return accounts.add(account);
+        });
+        em.clear();
+
+        Account found = accounts.findByEmail(EmailAddress.of(email.toUpperCase())).orElseThrow();
+        assertEquals(stored.id(), found.id());
+        assertEquals(email, found.email().address());
+        assertEquals(Set.of(Role.LEARNER, Role.TRAINER), found.roles());
+        assertEquals(school.id(), found.organisationId().orElseThrow());
+        assertEquals(REGISTERED.truncatedTo(ChronoUnit.SECONDS), found.registeredAt().truncatedTo(ChronoUnit.SECONDS),
+                "a stored instant reads back in UTC, not shifted by a time zone");
+        if (keepsMicroseconds()) {
+            assertEquals(REGISTERED, found.registeredAt(), "and to the microsecond");
+        }
+        assertTrue(accounts.existsByEmail(EmailAddress.of(email.toLowerCase())));
+    }
+
+    @Test
+    void theDatabaseRefusesASecondAccountForTheSameAddressInAnyLetterCase() {
+        String email = unique() + "@bedrijf.nl";
+        inTransaction(() -> accounts.add(new Account("Eerste", EmailAddress.of(email), "hash", REGISTERED)));
+        em.clear();
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> inTransaction(() -> accounts.add(new Account("Tweede", EmailAddress.of(email.toUpperCase()), "hash", REGISTERED))));
+        assertTrue(UniqueKeyViolation.causedBy(refused), "recognised as a unique-key violation: " + refused);
+    }
+
+    @Test
+    void accountSearchMatchesNameOrAddressPagesAndTakesWildcardsLiterally() {
+        String tag = unique();
+        inTransaction(() -> {
+            for (int i = 0; i < 5; i++) {
+                accounts.add(new Account("Docent " + tag + " " + i, EmailAddress.of(tag + i + "@vo.nl"), "hash", REGISTERED));
+            }
+            accounts.add(new Account("100% " + tag, EmailAddress.of(tag + "pct@vo.nl"), "hash", REGISTERED));
+            return null;
+        });
+        em.clear();
+
+        var firstPage = accounts.search(tag, new PageRequest(0, 4));
+        assertEquals(6, firstPage.total());
+        assertEquals(4, firstPage.items().size());
+        assertEquals(2, accounts.search(tag, new PageRequest(1, 4)).items().size());
+        assertEquals(1, accounts.search(tag + "pct@", new PageRequest(0, 10)).total(), "finds by e-mail address");
+        assertEquals(1, accounts.search("100% " + tag, new PageRequest(0, 10)).total());
+        assertEquals(0, accounts.search("100_ " + tag, new PageRequest(0, 10)).total(), "_ is not a wildcard");
+    }
+
+    @Test
+    void activeAdministratorsAreCounted() {
+        long before = accounts.countActiveAdministrators();
+        inTransaction(() -> {
+            Account active = new Account("Beheerder", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED);
+            active.grant(Role.ADMIN);
+            Account inactive = new Account("Oud-beheerder", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED);
+            inactive.grant(Role.ADMIN);
+            inactive.deactivate();
+            accounts.add(active);
+            accounts.add(inactive);
+            return null;
+        });
+        assertEquals(before + 1, accounts.countActiveAdministrators());
+        assertTrue(accounts.anyAdministrator());
+    }
+
+    @Test
+    void aLockedReadReturnsTheAccount() {
+        Account stored = inTransaction(() -> accounts.add(new Account("Lock", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED)));
+        em.clear();
+        Account locked = inTransaction(() -> accounts.findByIdForUpdate(stored.id()).orElseThrow());
+        assertEquals(stored.id(), locked.id());
+    }
+
+    @Test
+    void organisationsAreFoundByNameProvinceAndTypeAndUniquePerProvince() {
+        String tag = unique();
+        inTransaction(() -> {
+            organisations.add(new Organisation("Techniekschool " + tag, OrganisationType.MBO, Province.GR, REGISTERED));
+            organisations.add(new Organisation("Techniekschool " + tag, OrganisationType.MBO, Province.LI, REGISTERED));
+            organisations.add(new Organisation("Bouwbedrijf " + tag, OrganisationType.COMPANY_SME, Province.GR, REGISTERED));
+            return null;
+        });
+        em.clear();
+
+        assertEquals(3, organisations.search(new OrganisationSearch(tag, null, null), new PageRequest(0, 10)).total());
+        assertEquals(2, organisations.search(new OrganisationSearch(tag, Province.GR, null), new PageRequest(0, 10)).total());
+        List<Organisation> smes = organisations.search(new OrganisationSearch(tag.toUpperCase(), Province.GR, OrganisationType.COMPANY_SME), new PageRequest(0, 10)).items();
+        assertEquals(List.of("Bouwbedrijf " + tag), smes.stream().map(Organisation::name).toList());
+        assertTrue(organisations.existsByName("techniekschool " + tag.toUpperCase(), Province.LI));
+        assertFalse(organisations.existsByName("techniekschool " + tag, Province.ZE));
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> inTransaction(() ->
+                organisations.add(new Organisation("TECHNIEKSCHOOL " + tag, OrganisationType.MBO, Province.GR, REGISTERED))));
+        assertTrue(UniqueKeyViolation.causedBy(refused), refused.toString());
+    }
+
+    private <T> T inTransaction(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+            throw e;
+        }
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void inject(Object repository, EntityManager em) throws ReflectiveOperationException {
+        Field field = repository.getClass().getDeclaredField("em");
+        field.setAccessible(true);
+        field.set(repository, em);
+    }
+}
