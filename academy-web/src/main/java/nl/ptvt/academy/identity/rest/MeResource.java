@@ -15,15 +15,9 @@ import nl.ptvt.academy.identity.AccountView;
 import nl.ptvt.academy.identity.ChangePassword;
 import nl.ptvt.academy.identity.MyAccount;
 import nl.ptvt.academy.identity.Role;
-import nl.ptvt.academy.shared.rest.AcademyApi;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts")
-@SecurityRequirement(name = AcademyApi.BEARER)
 public class MeResource {
 
     @Inject
@@ -31,7 +25,6 @@ public class MeResource {
 
     @GET
     @RolesAllowed(Role.Names.LEARNER)
-    @Operation(summary = "The signed-in account, with roles and organisation")
     public AccountView me() {
         return myAccount.current();
     }
@@ -40,7 +33,6 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.LEARNER)
-    @Operation(summary = "Change one's own password (the current one is required)")
     public Response changePassword(@NotNull @Valid ChangePassword command) {
         myAccount.changePassword(command);
         return Response.noContent().build();

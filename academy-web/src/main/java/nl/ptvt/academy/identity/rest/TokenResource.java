@@ -14,14 +14,10 @@ import jakarta.ws.rs.core.Response;
 import nl.ptvt.academy.identity.AccessToken;
 import nl.ptvt.academy.identity.AccessTokens;
 import nl.ptvt.academy.identity.Credentials;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Authentication")
 public class TokenResource {
 
     @Inject
@@ -36,10 +32,6 @@ public class TokenResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Exchange e-mail address and password for a bearer token")
-    @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "Wrong e-mail address or password")
-    @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public Response issue(@NotNull @Valid Credentials credentials) {
         AccessToken token = accessTokens.issue(credentials);
         return Response.ok(new TokenResponse(token.token(), "Bearer", token.expiresInSeconds()))

@@ -18,20 +18,14 @@ import nl.ptvt.academy.identity.AccountAdministration;
 import nl.ptvt.academy.identity.AccountView;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.shared.Page;
-import nl.ptvt.academy.shared.rest.AcademyApi;
 import nl.ptvt.academy.shared.rest.InvalidParameterException;
 import nl.ptvt.academy.shared.rest.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Account administration (administrators only). */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
-@Tag(name = "Account administration")
-@SecurityRequirement(name = AcademyApi.BEARER)
 public class UsersResource {
 
     @Inject
@@ -44,35 +38,30 @@ public class UsersResource {
     }
 
     @GET
-    @Operation(summary = "Find accounts by name or e-mail address, paged")
     public Page<AccountView> find(@QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size) {
         return administration.find(query, QueryParameters.page(page, size));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One account")
     public AccountView get(@PathParam("id") long id) {
         return administration.get(id);
     }
 
     @PUT
     @Path("{id}/roles")
-    @Operation(summary = "Replace the account's roles with a JSON array of role names (LEARNER is always kept)")
     public AccountView assignRoles(@PathParam("id") long id, @NotNull List<String> roleNames) {
         return administration.assignRoles(id, roles(roleNames));
     }
 
     @PUT
     @Path("{id}/organisation")
-    @Operation(summary = "Place the account in an organisation ({\"organisationId\": null} takes it out)")
     public AccountView placeInOrganisation(@PathParam("id") long id, @NotNull OrganisationPlacement placement) {
         return administration.placeInOrganisation(id, placement.organisationId());
     }
 
     @PUT
     @Path("{id}/status")
-    @Operation(summary = "Deactivate ({\"active\": false}) or reactivate an account")
     public AccountView setStatus(@PathParam("id") long id, @NotNull AccountStatus status) {
         if (status.active() == null) {
             throw new InvalidParameterException("active", "must be true or false");

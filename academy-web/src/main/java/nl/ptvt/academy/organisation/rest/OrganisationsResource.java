@@ -24,16 +24,10 @@ import nl.ptvt.academy.organisation.OrganisationType;
 import nl.ptvt.academy.organisation.OrganisationView;
 import nl.ptvt.academy.organisation.Province;
 import nl.ptvt.academy.shared.Page;
-import nl.ptvt.academy.shared.rest.AcademyApi;
 import nl.ptvt.academy.shared.rest.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations")
 public class OrganisationsResource {
 
     @Inject
@@ -44,7 +38,6 @@ public class OrganisationsResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Find organisations by name, province (ISO 3166-2:NL code without prefix) and type, paged")
     public Page<OrganisationView> find(@QueryParam("q") String query, @QueryParam("province") String province,
                                        @QueryParam("type") String type,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -57,7 +50,6 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One organisation")
     public OrganisationView get(@PathParam("id") long id) {
         return directory.get(id);
     }
@@ -65,10 +57,6 @@ public class OrganisationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @SecurityRequirement(name = AcademyApi.BEARER)
-    @Operation(summary = "Add an organisation (administrators)")
-    @APIResponse(responseCode = "201", description = "The new organisation; Location points at it")
-    @APIResponse(responseCode = "409", description = "The province already has an organisation by that name")
     public Response create(@NotNull @Valid CreateOrganisation command) {
         OrganisationView created = directory.create(command);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();

@@ -1,0 +1,63 @@
+package nl.ptvt.academy.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Before the first integration test: creates a MariaDB database of this run's own and tells the Arquillian
+ * Payara Micro container (through its {@code payara.cmdOptions} property) to run the Academy against it,
+ * with a known administrator. Afterwards the database is dropped. Does nothing in unit-test runs.
+ */
+public class IntegrationTestServer implements LauncherSessionListener {
+
+    public static final String ADMIN_EMAIL = "it-admin@academy.test";
+    public static final String ADMIN_PASSWORD = "it-admin-password-0123";
+
+    private TestDatabase database;
+    private Path dataFolder;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("academy.it") || database != null) {
+            return;
+        }
+        database = TestDatabase.create("it");
+        try {
+            dataFolder = Files.createTempDirectory("academy-it-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder options = new StringBuilder("-Xmx768m")
+                .append(" -Dacademy.db.url=").append(database.url())
+                .append(" -Dacademy.db.user=").append(TestDatabase.user())
+                .append(" -Dacademy.data.dir=").append(dataFolder)
+                .append(" -Dacademy.admin.email=").append(ADMIN_EMAIL)
+                .append(" -Dacademy.admin.password=").append(ADMIN_PASSWORD);
+        if (!TestDatabase.password().isEmpty()) {
+            options.append(" -Dacademy.db.password=").append(TestDatabase.password());
+        }
+        System.setProperty("payara.cmdOptions", options.toString());
+        System.setProperty("payara.extraMicroOptions", "--nocluster");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (dataFolder != null) {
+            try (Stream<Path> files = Files.walk(dataFolder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}
