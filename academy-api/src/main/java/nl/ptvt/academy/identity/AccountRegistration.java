@@ -8,7 +8,7 @@ public interface AccountRegistration {
 
     /**
      * @throws nl.ptvt.academy.shared.ConflictException when the e-mail address is taken (in any letter case)
-     * @throws nl.ptvt.academy.shared.ResourceNotFoundException when the organisation does not exist
+     * @throws nl.ptvt.academy.shared.BusinessRuleException when the organisation does not exist (code organisation.unknown)
      */
     AccountView register(@NotNull @Valid RegisterAccount command);
 }

@@ -8,6 +8,6 @@ public interface MyAccount {
 
     AccountView current();
 
-    /** @throws nl.ptvt.academy.shared.AuthenticationFailedException when the current password is wrong */
+    /** @throws nl.ptvt.academy.shared.BusinessRuleException when the current password is wrong (code account.current-password.wrong) */
     void changePassword(@NotNull @Valid ChangePassword command);
 }

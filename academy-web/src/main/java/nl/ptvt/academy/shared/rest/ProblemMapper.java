@@ -98,6 +98,9 @@ final class ProblemMapper {
         if (academy instanceof TooManyAttemptsException throttled) {
             return Response.fromResponse(response).header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();
         }
+        if (status == Response.Status.UNAUTHORIZED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer realm=\"PTvT Academy\"").build();
+        }
         return response;
     }
 

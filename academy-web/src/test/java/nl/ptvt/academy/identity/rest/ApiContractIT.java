@@ -208,6 +208,7 @@ class ApiContractIT {
 
         Reply unknown = api().post("api/v1/auth/token", "{\"email\":\"" + uniqueEmail("niemand") + "\",\"password\":\"" + PASSWORD + "\"}");
         assertProblem(unknown, 401);
+        assertTrue(unknown.header("WWW-Authenticate").isPresent(), "every 401 names the scheme");
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertProblem(api().post("api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"fout-" + attempt + "-wachtwoord\"}"), 401);
@@ -233,6 +234,10 @@ class ApiContractIT {
         assertProblem(learner.put("api/v1/users/1/roles", "[\"ADMIN\"]"), 403);
         assertProblem(learner.post("api/v1/organisations", "{\"name\":\"X\",\"type\":\"MBO\",\"province\":\"UT\"}"), 403);
         assertProblem(api().post("api/v1/organisations", "{\"name\":\"X\",\"type\":\"MBO\",\"province\":\"UT\"}"), 401);
+        // the role rule comes before looking at the input: invalid input does not reveal anything either
+        assertProblem(api().post("api/v1/organisations", "{\"name\":\"\"}"), 401);
+        assertProblem(learner.post("api/v1/organisations", "{\"name\":\"\"}"), 403);
+        assertProblem(learner.get("api/v1/users?page=x"), 403);
         assertEquals(200, learner.get("api/v1/organisations").status(), "the directory is public");
         assertEquals(200, api().get("api/v1/organisations").status());
     }

@@ -1,0 +1,109 @@
+package nl.ptvt.academy.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ptvt.academy.testing.ApiClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a newcomer does: {@code java -jar academy-web/target/academy.jar} with no database configured. The
+ * Academy must come up on the embedded database in the data folder, print how to log in, seed the demo data,
+ * and keep everything across a restart.
+ */
+class RunnableBundleIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+    @TempDir
+    Path work;
+
+    private Process academy;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (academy != null && academy.isAlive()) {
+            academy.destroy();
+            if (!academy.waitFor(60, TimeUnit.SECONDS)) {
+                academy.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void startsOnTheEmbeddedDatabaseAndKeepsItsDataAcrossARestart() throws Exception {
+        Path data = work.resolve("data");
+        int port = freePort();
+        ApiClient api = ApiClient.at(new URL("http://localhost:" + port + "/"));
+
+        String firstLog = start(data, port, work.resolve("first.log"));
+        assertTrue(firstLog.contains("PTvT Academy is starting at"), "start-up prints where the Academy is");
+        assertTrue(firstLog.contains("embedded H2 database jdbc:h2:file:" + data.toAbsolutePath()), "uses the embedded database in the data folder");
+        Matcher oneTime = Pattern.compile("One-time password: (\\S+)").matcher(firstLog);
+        assertTrue(oneTime.find(), "a generated administrator password is printed once");
+
+        ApiClient admin = api.signIn("admin@academy.local", oneTime.group(1));
+        assertTrue(admin.get("api/v1/me").json().getBoolean("passwordChangeRequired"), "the one-time password must be replaced");
+        assertEquals(7, api.get("api/v1/organisations").json().getInt("total"), "demo organisations");
+        api.signIn("beheerder@academy.example", "Welkom-bij-de-Academy");
+        api.registerAndSignIn("Nieuwkomer", "nieuwkomer@academy.example", "onthoud-mij-na-herstart");
+        assertEquals(200, api.get("").status(), "the home page is served at the root");
+        assertTrue(Files.isDirectory(data.resolve("database")), "the database lives in the data folder");
+
+        stop();
+        String secondLog = start(data, port, work.resolve("second.log"));
+        assertFalse(secondLog.contains("One-time password"), "no new administrator on a restart");
+        ApiClient again = api.signIn("nieuwkomer@academy.example", "onthoud-mij-na-herstart");
+        assertEquals("Nieuwkomer", again.get("api/v1/me").json().getString("name"));
+        assertEquals(7, api.get("api/v1/organisations").json().getInt("total"), "demo data is not added twice");
+    }
+
+    private String start(Path data, int port, Path log) throws IOException, InterruptedException {
+        String jar = System.getProperty("academy.jar", "target/academy.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar, "--port", Integer.toString(port), "--nocluster"))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("ACADEMY_"));
+        builder.environment().put("ACADEMY_DATA_DIR", data.toString());
+        builder.environment().put("ACADEMY_BASE_URL", "http://localhost:" + port);
+        Instant started = Instant.now();
+        academy = builder.start();
+        ApiClient api = ApiClient.at(new URL("http://localhost:" + port + "/"));
+        while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
+            if (!academy.isAlive()) {
+                throw new AssertionError("academy.jar exited: " + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            try {
+                if (api.get("health/ready").status() == 200) {
+                    System.out.printf("academy.jar ready in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+                    return Files.readString(log, StandardCharsets.UTF_8);
+                }
+            } catch (RuntimeException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within " + START_TIMEOUT + ": " + Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
