@@ -52,6 +52,11 @@ public class CurrentUser implements Serializable {
         return isSignedIn() && (securityContext.isCallerInRole(Role.Names.AUTHOR) || isAdmin());
     }
 
+    /** True when the signed-in person's account could be read (it is then cached for the session). */
+    public boolean isKnown() {
+        return load();
+    }
+
     public String getName() {
         return load() ? name : null;
     }
