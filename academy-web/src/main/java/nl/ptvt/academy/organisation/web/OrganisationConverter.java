@@ -5,15 +5,20 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import nl.ptvt.academy.organisation.OrganisationDirectory;
 import nl.ptvt.academy.organisation.OrganisationView;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 import nl.ptvt.academy.shared.web.Texts;
 
-/** The organisation picker submits an organisation's id; this turns it back into the organisation. */
-@FacesConverter(value = "organisation", managed = true)
+/**
+ * The organisation picker submits an organisation's id; this turns it back into the organisation. A CDI bean
+ * (used as {@code converter="#{organisationConverter}"}) so that the directory can be injected.
+ */
+@Named
+@ApplicationScoped
 public class OrganisationConverter implements Converter<OrganisationView> {
 
     @Inject

@@ -1,6 +1,7 @@
 package nl.ptvt.academy.shared.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import nl.ptvt.academy.shared.AcademyException;
 
@@ -35,11 +36,26 @@ public final class Messages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** An invalid input is rendered with aria-invalid and the error style, not only followed by a message. */
+    private static void markInvalid(FacesContext context, String clientId) {
+        if (clientId == null || context.getViewRoot() == null) {
+            return;
+        }
+        try {
+            if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                input.setValid(false);
+            }
+        } catch (IllegalArgumentException notAnInput) {
+            // A message for a form or other container: nothing to mark.
+        }
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(severity, text, null));
         if (severity == FacesMessage.SEVERITY_ERROR) {
             context.validationFailed();
+            markInvalid(context, clientId);
         }
     }
 }
