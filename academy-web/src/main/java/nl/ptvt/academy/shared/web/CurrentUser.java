@@ -101,7 +101,7 @@ public class CurrentUser implements Serializable {
             return true;
         } catch (RuntimeException e) {
             // Not cached, so the next request tries again; the page itself still renders.
-            LOG.log(Level.WARNING, "Could not read the signed-in account " + principal.getName(), e);
+            LOG.log(Level.INFO, "Could not read the signed-in account {0} yet: {1}", new Object[] {principal.getName(), e});
             return false;
         }
     }
