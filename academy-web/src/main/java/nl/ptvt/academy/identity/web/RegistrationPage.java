@@ -1,0 +1,107 @@
+package nl.ptvt.academy.identity.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import nl.ptvt.academy.identity.AccountRegistration;
+import nl.ptvt.academy.identity.RegisterAccount;
+import nl.ptvt.academy.organisation.OrganisationView;
+import nl.ptvt.academy.shared.AcademyException;
+import nl.ptvt.academy.shared.ConflictException;
+import nl.ptvt.academy.shared.web.CommandValidation;
+import nl.ptvt.academy.shared.web.Messages;
+import nl.ptvt.academy.shared.web.Texts;
+
+/** Registering as a learner, optionally at an organisation. */
+@Named
+@ViewScoped
+public class RegistrationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "register";
+
+    @Inject
+    AccountRegistration registration;
+
+    @Inject
+    CommandValidation validation;
+
+    private String name;
+    private String email;
+    private String password;
+    private String passwordRepeat;
+    private OrganisationView organisation;
+
+    public String register() {
+        RegisterAccount command = new RegisterAccount(strip(name), strip(email), password,
+                organisation == null ? null : organisation.id());
+        boolean valid = validation.validate(command, FORM, Map.of("organisationId", "organisation"));
+        if (password != null && !password.equals(passwordRepeat)) {
+            Messages.error(FORM + ":passwordRepeat", Texts.text("registration.passwordRepeat.mismatch"));
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        try {
+            registration.register(command);
+        } catch (ConflictException e) {
+            Messages.error("account.email.taken".equals(e.code()) ? FORM + ":email" : null, e);
+            return null;
+        } catch (AcademyException e) {
+            Messages.error("organisation.unknown".equals(e.code()) ? FORM + ":organisation" : null, e);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(LoginPage.REGISTERED_EMAIL, command.email());
+        Messages.info(null, Texts.text("login.registered"));
+        Messages.keepForRedirect();
+        return "/inloggen?faces-redirect=true";
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+
+    public OrganisationView getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(OrganisationView organisation) {
+        this.organisation = organisation;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.ptvt.academy.shared.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.ptvt.academy.identity.AccountView;
+import nl.ptvt.academy.identity.MyAccount;
+import nl.ptvt.academy.identity.Role;
+
+/**
+ * The signed-in person as the page frame needs them: name, roles and whether they must choose a new password.
+ * The account is read once per session (and again only after {@link #forget()}), because the header and the
+ * {@link PasswordChangeFilter} ask on every request.
+ */
+@Named("currentUser")
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    MyAccount myAccount;
+
+    /** The caller principal the cached facts belong to; null when nothing is cached. */
+    private String loadedFor;
+    private String name;
+    private boolean passwordChangeRequired;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public boolean isAdmin() {
+        return isSignedIn() && securityContext.isCallerInRole(Role.Names.ADMIN);
+    }
+
+    public boolean isAuthor() {
+        return isSignedIn() && (securityContext.isCallerInRole(Role.Names.AUTHOR) || isAdmin());
+    }
+
+    /** True when the signed-in person's account could be read (it is then cached for the session). */
+    public boolean isKnown() {
+        return load();
+    }
+
+    public String getName() {
+        return load() ? name : null;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return load() && passwordChangeRequired;
+    }
+
+    /** Called after the password was changed, so the filter lets the person go anywhere again. */
+    public void passwordChanged() {
+        passwordChangeRequired = false;
+    }
+
+    /** Reads the account again at the next question (after a login, or when the name changed). */
+    public void forget() {
+        loadedFor = null;
+    }
+
+    /** Signs out: ends the container login and the session, then goes home. */
+    public void logout() throws ServletException, IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+        context.responseComplete();
+    }
+
+    private boolean load() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return false;
+        }
+        if (principal.getName().equals(loadedFor)) {
+            return true;
+        }
+        try {
+            AccountView account = myAccount.current();
+            name = account.name();
+            passwordChangeRequired = account.passwordChangeRequired();
+            loadedFor = principal.getName();
+            return true;
+        } catch (RuntimeException e) {
+            // Not cached, so the next request tries again; the page itself still renders.
+            LOG.log(Level.INFO, "Could not read the signed-in account {0} yet: {1}", new Object[] {principal.getName(), e});
+            return false;
+        }
+    }
+}

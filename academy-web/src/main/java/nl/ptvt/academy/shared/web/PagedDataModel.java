@@ -1,0 +1,66 @@
+package nl.ptvt.academy.shared.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A lazy PrimeFaces table model over a service that returns {@link Page}s: the database pages, the table only
+ * shows. Filters live in the page bean (labelled inputs above the table), not in PrimeFaces column filters.
+ */
+public class PagedDataModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The service call; serializable because the model lives in a view-scoped bean. */
+    @FunctionalInterface
+    public interface PageSource<T> extends Serializable {
+        Page<T> find(PageRequest request);
+    }
+
+    @FunctionalInterface
+    public interface IdOf<T> extends Serializable {
+        long id(T item);
+    }
+
+    private final PageSource<T> source;
+    private final IdOf<T> idOf;
+
+    public PagedDataModel(PageSource<T> source, IdOf<T> idOf) {
+        this.source = Objects.requireNonNull(source);
+        this.idOf = Objects.requireNonNull(idOf);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) source.find(new PageRequest(0, 1)).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
+        Page<T> page = source.find(new PageRequest(first / size, size));
+        setRowCount((int) page.total());
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(T item) {
+        return Long.toString(idOf.id(item));
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        if (rows == null) {
+            return null;
+        }
+        return rows.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+    }
+}
