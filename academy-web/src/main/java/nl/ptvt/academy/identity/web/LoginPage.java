@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import nl.ptvt.academy.shared.security.ReturnAddress;
 import nl.ptvt.academy.shared.web.CurrentUser;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
@@ -36,6 +37,8 @@ public class LoginPage implements Serializable {
 
     private String email;
     private String password;
+    /** The protected page the person asked for (view parameter "terug"), if any. */
+    private String returnTo;
 
     @PostConstruct
     void prefill() {
@@ -51,16 +54,16 @@ public class LoginPage implements Serializable {
         String typedEmail = email == null ? "" : email.strip();
         String typedPassword = password == null ? "" : password;
         password = null;
-        // No newAuthentication(true): that would drop the saved request of a protected page.
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(
                         new UsernamePasswordCredential(typedEmail, new Password(typedPassword))));
         switch (status) {
-            case SEND_CONTINUE -> context.responseComplete(); // back to the page the person asked for
+            case SEND_CONTINUE -> context.responseComplete();
             case SUCCESS -> {
                 currentUser.forget();
-                String target = currentUser.isPasswordChangeRequired() ? "/mijn-account" : "/";
+                String target = currentUser.isPasswordChangeRequired() ? "/mijn-account"
+                        : ReturnAddress.safe(returnTo).orElse("/");
                 external.redirect(external.getRequestContextPath() + target);
                 context.responseComplete();
             }
@@ -74,6 +77,14 @@ public class LoginPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getPassword() {

@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,7 +18,6 @@ import java.util.List;
 public class PasswordChangeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String ASKED_AGAIN = "nl.ptvt.academy.account-asked-again";
     static final String MY_ACCOUNT = "/mijn-account";
     private static final List<String> FREE_PREFIXES = List.of(
             "/mijn-account", "/jakarta.faces.resource/", "/resources/", "/api/", "/fout/");
@@ -34,41 +32,11 @@ public class PasswordChangeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!currentUser.isKnown()) {
-            if (askAgain(request, response)) {
-                return;
-            }
-        } else {
-            forgetAskedAgain(request);
-        }
         if (!isFree(request) && currentUser.isPasswordChangeRequired()) {
             response.sendRedirect(request.getContextPath() + MY_ACCOUNT);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * On the request that Soteria replays right after a login (LoginToContinue), the web layer knows the caller's
-     * roles but Payara does not pass them to EJB calls, so the account cannot be read. The same address asked
-     * once more, as an ordinary request of the now signed-in session, works; a session attribute prevents a loop.
-     */
-    private static boolean askAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpSession session = request.getSession(false);
-        if (!"GET".equals(request.getMethod()) || session == null || session.getAttribute(ASKED_AGAIN) != null) {
-            return false;
-        }
-        session.setAttribute(ASKED_AGAIN, Boolean.TRUE);
-        String query = request.getQueryString();
-        response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
-        return true;
-    }
-
-    private static void forgetAskedAgain(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(ASKED_AGAIN) != null) {
-            session.removeAttribute(ASKED_AGAIN);
-        }
     }
 
     private static boolean isTechnical(HttpServletRequest request) {
