@@ -1,0 +1,139 @@
+package nl.ptvt.academy.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import nl.ptvt.academy.testing.AcademyDeployment;
+import nl.ptvt.academy.testing.Browser;
+import nl.ptvt.academy.testing.IntegrationTestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The account journeys in headless Chromium against the Academy on Payara Micro with MariaDB: a teacher
+ * registers, logs in, sees their name and reads the site in English; protected pages send visitors to the login
+ * and back, and refuse those without the role; an administrator grants a role.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountJourneyIT {
+
+    private static final String PASSWORD = "techniek-is-leuk-2026";
+
+    @ArquillianResource
+    URL deployment;
+
+    private ChromeDriver browser;
+    private String base;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return AcademyDeployment.builtWar();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        base = deployment.toString().replaceAll("/+$", "");
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (browser != null) {
+            // A picture of the last page of every journey, for people reading a failed build.
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "journeys", test.getTestMethod().orElseThrow().getName() + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    private static String uniqueEmail() {
+        return "femke-" + UUID.randomUUID().toString().substring(0, 8) + "@basisschool.test";
+    }
+
+    @Test
+    void aTeacherRegistersLogsInSeesTheirNameAndSwitchesToEnglish() {
+        String email = uniqueEmail();
+        LoginPage login = new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD);
+        assertEquals(email, login.prefilledEmail(), "the login form remembers who just registered");
+
+        login.logIn(email, PASSWORD);
+        MyAccountPage home = new MyAccountPage(browser, base);
+        assertEquals("Femke Visser", home.signedInName());
+        assertEquals("nl", home.language());
+        assertTrue(home.text().contains("Mijn account"), home.text());
+
+        home.switchLanguage("en");
+        assertEquals("en", home.language());
+        assertTrue(home.text().contains("My account"), home.text());
+        assertEquals("Femke Visser", home.signedInName());
+
+        MyAccountPage account = new MyAccountPage(browser, base).open();
+        assertEquals("en", account.language(), "the choice of language stays for the session");
+        assertEquals("Femke Visser", account.name());
+        account.switchLanguage("nl");
+        assertEquals("Deelnemer", account.roles());
+    }
+
+    @Test
+    void theServerRefusesBadInputWithDutchFieldMessages() {
+        RegistrationPage registration = new RegistrationPage(browser, base).open()
+                .registerRefused("Femke", "geen-adres", "kort", "anders");
+        String text = registration.waitForText("Dit is geen geldig e-mailadres");
+        assertTrue(text.contains("Dit is geen geldig e-mailadres"), text);
+        assertTrue(text.contains("Het wachtwoord moet tussen 10 en 128 tekens lang zijn"), text);
+        assertTrue(browser.getCurrentUrl().contains("/registreren"), "nothing was registered");
+    }
+
+    @Test
+    void aProtectedPageSendsAVisitorToTheLoginAndBackAndRefusesTheWrongRole() {
+        String email = uniqueEmail();
+        new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD);
+        browser.manage().deleteAllCookies();
+
+        browser.get(base + "/mijn-account");
+        assertTrue(browser.getCurrentUrl().contains("/inloggen"), browser.getCurrentUrl());
+        new LoginPage(browser, base).logIn(email, PASSWORD);
+        MyAccountPage account = new MyAccountPage(browser, base);
+        assertTrue(browser.getCurrentUrl().endsWith("/mijn-account"), "back on the page asked for: " + browser.getCurrentUrl());
+        assertEquals("Femke Visser", account.name());
+
+        browser.get(base + "/admin/gebruikers");
+        assertEquals("U hebt geen toegang tot deze pagina", account.heading(), "a learner is refused the admin pages");
+    }
+
+    @Test
+    void anAdministratorFindsSomeoneAndMakesThemTrainer() {
+        String email = uniqueEmail();
+        new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD);
+
+        new LoginPage(browser, base).open().logIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+        UserAdministrationPage users = new UserAdministrationPage(browser, base).open().search(email);
+        assertTrue(users.firstRow().contains("Femke Visser"), users.firstRow());
+
+        users.grantRole("Trainer");
+        assertTrue(users.firstRow().contains("Trainer"), users.firstRow());
+
+        browser.manage().deleteAllCookies();
+        new LoginPage(browser, base).open().logIn(email, PASSWORD);
+        assertEquals("Deelnemer, Trainer", new MyAccountPage(browser, base).open().roles());
+    }
+}

@@ -1,0 +1,66 @@
+package nl.ptvt.academy.journeys;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page object shares: the browser, waiting, and the header of the page frame. */
+abstract class Page {
+
+    protected final WebDriver browser;
+    protected final String base;
+
+    Page(WebDriver browser, String base) {
+        this.browser = browser;
+        this.base = base.replaceAll("/+$", "");
+    }
+
+    protected WebElement find(String id) {
+        return await().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected WebDriverWait await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    public String heading() {
+        return find("main").findElement(By.tagName("h1")).getText();
+    }
+
+    /** The name in the header, shown only when someone is signed in. */
+    public String signedInName() {
+        return find("user-name").getText();
+    }
+
+    public String language() {
+        return browser.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Switches the language with the header buttons; the same page comes back. */
+    public void switchLanguage(String language) {
+        String before = language();
+        find("lang-" + language).click();
+        if (!before.equals(language)) {
+            await().until(driver -> language.equals(language()));
+        }
+    }
+
+    public String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's text once it shows the expected text (after a form post or an AJAX update). */
+    public String waitForText(String expected) {
+        await().until(driver -> text().contains(expected));
+        return text();
+    }
+}
