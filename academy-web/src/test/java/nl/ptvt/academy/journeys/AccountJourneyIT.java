@@ -101,6 +101,7 @@ class AccountJourneyIT {
         assertTrue(text.contains("Dit is geen geldig e-mailadres"), text);
         assertTrue(text.contains("Het wachtwoord moet tussen 10 en 128 tekens lang zijn"), text);
         assertTrue(browser.getCurrentUrl().contains("/registreren"), "nothing was registered");
+        assertEquals("geen-adres", registration.typedEmail(), "what was typed is kept for correcting");
     }
 
     @Test

@@ -28,6 +28,10 @@ class RegistrationPage extends Page {
         return this;
     }
 
+    String typedEmail() {
+        return find("register:email").getAttribute("value");
+    }
+
     private void fill(String name, String email, String password, String repeat) {
         type("register:name", name);
         type("register:email", email);

@@ -3,6 +3,7 @@ package nl.ptvt.academy.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import nl.ptvt.academy.shared.AcademyException;
 
 /**
@@ -43,11 +44,25 @@ public final class Messages {
         }
         try {
             if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                keepWhatWasTyped(context, input);
                 input.setValid(false);
             }
         } catch (IllegalArgumentException notAnInput) {
             // A message for a form or other container: nothing to mark.
         }
+    }
+
+    /**
+     * An invalid input is rendered from its submitted value, which Faces has already cleared once the model was
+     * updated; put the current value back, so that the person does not lose what they typed.
+     */
+    private static void keepWhatWasTyped(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() != null || value == null) {
+            return;
+        }
+        Converter<Object> converter = input.getConverter();
+        input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
