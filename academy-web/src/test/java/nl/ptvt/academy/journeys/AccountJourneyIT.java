@@ -1,6 +1,7 @@
 package nl.ptvt.academy.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -8,6 +9,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.Browser;
@@ -119,6 +122,35 @@ class AccountJourneyIT {
 
         browser.get(base + "/admin/gebruikers");
         assertEquals("U hebt geen toegang tot deze pagina", account.heading(), "a learner is refused the admin pages");
+    }
+
+    @Test
+    void everyPageMeetsWcag21AaForEachAudience() {
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("/", "/inloggen", "/registreren", "/bestaat-niet")) {
+            problems.addAll(Accessibility.check(browser, base + page));
+        }
+        String email = uniqueEmail();
+        new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD).logIn(email, PASSWORD);
+        problems.addAll(Accessibility.check(browser, base + "/mijn-account"));
+        problems.addAll(Accessibility.check(browser, base + "/admin/gebruikers"));
+        browser.manage().deleteAllCookies();
+        new LoginPage(browser, base).open().logIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+        problems.addAll(Accessibility.check(browser, base + "/admin/gebruikers"));
+        problems.addAll(Accessibility.check(browser, base + "/admin/organisaties"));
+        new RegistrationPage(browser, base).open().registerRefused("", "geen-adres", "kort", "x").waitForText("Dit is geen geldig e-mailadres");
+        problems.addAll(Accessibility.check(browser, null));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() {
+        String email = uniqueEmail();
+        new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD);
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        new LoginPage(browser, base).logIn(email, PASSWORD);
+        assertEquals("Femke Visser", new MyAccountPage(browser, base).signedInName());
+        assertNotEquals(before, browser.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
     }
 
     @Test

@@ -2,9 +2,11 @@ package nl.ptvt.academy.journeys;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page object shares: the browser, waiting, and the header of the page frame. */
@@ -28,8 +30,9 @@ abstract class Page {
         input.sendKeys(text);
     }
 
-    protected WebDriverWait await() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    /** Waits, looking again when a page reload replaced the element being read. */
+    protected FluentWait<WebDriver> await() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
     }
 
     public String heading() {
@@ -42,7 +45,7 @@ abstract class Page {
     }
 
     public String language() {
-        return browser.findElement(By.tagName("html")).getAttribute("lang");
+        return await().until(driver -> driver.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
     /** Switches the language with the header buttons; the same page comes back. */
@@ -55,7 +58,7 @@ abstract class Page {
     }
 
     public String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return await().until(driver -> driver.findElement(By.tagName("body")).getText());
     }
 
     /** The page's text once it shows the expected text (after a form post or an AJAX update). */
