@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +67,8 @@ class RunnableBundleIT {
 
         ApiClient admin = api.signIn("admin@academy.local", oneTime.group(1));
         assertTrue(admin.get("api/v1/me").json().getBoolean("passwordChangeRequired"), "the one-time password must be replaced");
+        assertEquals("/mijn-account", pageAfterLogin(port, "admin@academy.local", oneTime.group(1), "/admin/gebruikers"),
+                "with a one-time password every page leads to choosing a new one");
         assertEquals(7, api.get("api/v1/organisations").json().getInt("total"), "demo organisations");
         api.signIn("beheerder@academy.example", "Welkom-bij-de-Academy");
         api.registerAndSignIn("Nieuwkomer", "nieuwkomer@academy.example", "onthoud-mij-na-herstart");
@@ -99,6 +109,26 @@ class RunnableBundleIT {
             Thread.sleep(250);
         }
         throw new AssertionError("not ready within " + START_TIMEOUT + ": " + Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** Logs in through the login form as a browser would, asks for a page, and tells where the Academy sent it. */
+    private static String pageAfterLogin(int port, String email, String password, String page) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertTrue(viewState.find(), "the login form has a view state");
+        String form = Map.of("login", "login", "login:email", email, "login:password", password,
+                        "login:submit", "login:submit", "jakarta.faces.ViewState", viewState.group(1))
+                .entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
+                HttpResponse.BodyHandlers.discarding()).uri().getPath();
     }
 
     private static int freePort() throws IOException {
