@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.ptvt.academy.testing.AcademyDeployment;
+import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.Browser;
 import nl.ptvt.academy.testing.IntegrationTestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -141,6 +142,31 @@ class AccountJourneyIT {
         new RegistrationPage(browser, base).open().registerRefused("", "geen-adres", "kort", "x").waitForText("Dit is geen geldig e-mailadres");
         problems.addAll(Accessibility.check(browser, null));
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aWithdrawnRoleOrADeactivatedAccountEndsThePageSession() {
+        String email = uniqueEmail();
+        new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD);
+        ApiClient admin = ApiClient.at(deployment).signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+        long id = ApiClient.at(deployment).signIn(email, PASSWORD).get("api/v1/me").json().getJsonNumber("id").longValue();
+        assertEquals(200, admin.put("api/v1/users/" + id + "/roles", "[\"ADMIN\"]").status());
+
+        new LoginPage(browser, base).open().logIn(email, PASSWORD);
+        UserAdministrationPage users = new UserAdministrationPage(browser, base).open();
+        assertEquals("Gebruikers beheren", users.heading(), "allowed while an administrator");
+
+        assertEquals(200, admin.put("api/v1/users/" + id + "/roles", "[]").status());
+        users.open();
+        assertTrue(browser.getCurrentUrl().contains("/inloggen"), "signed out at once: " + browser.getCurrentUrl());
+        assertTrue(users.text().contains("U bent afgemeld"), users.text());
+
+        new LoginPage(browser, base).logIn(email, PASSWORD);
+        MyAccountPage account = new MyAccountPage(browser, base).open();
+        assertEquals("Femke Visser", account.name());
+        assertEquals(200, admin.put("api/v1/users/" + id + "/status", "{\"active\":false}").status());
+        account.open();
+        assertTrue(browser.getCurrentUrl().contains("/inloggen"), "a deactivated account is signed out: " + browser.getCurrentUrl());
     }
 
     @Test

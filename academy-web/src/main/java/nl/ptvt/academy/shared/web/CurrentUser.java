@@ -11,16 +11,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ptvt.academy.identity.AccountView;
 import nl.ptvt.academy.identity.MyAccount;
 import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.shared.AcademyException;
 
 /**
- * The signed-in person as the page frame needs them: name, roles and whether they must choose a new password.
- * The account is read once per session (and again only after {@link #forget()}), because the header and the
- * {@link PasswordChangeFilter} ask on every request.
+ * The signed-in person as the page frame needs them: name, roles, whether the account is still active and whether
+ * they must choose a new password. {@link SignedInSessionFilter} reads the account once per page request
+ * ({@link #refresh()}); everything on the page then uses that copy.
  */
 @Named("currentUser")
 @SessionScoped
@@ -39,6 +41,10 @@ public class CurrentUser implements Serializable {
     private String loadedFor;
     private String name;
     private boolean passwordChangeRequired;
+    private boolean active;
+    private List<Role> roles = List.of();
+    /** The account no longer exists (or cannot be read as the caller): the session must end. */
+    private boolean gone;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -75,6 +81,31 @@ public class CurrentUser implements Serializable {
         loadedFor = null;
     }
 
+    /** Reads the account now, so that this request sees its current state. */
+    public void refresh() {
+        forget();
+        load();
+    }
+
+    /**
+     * True when the session must end: the account was deactivated or removed, or a role the session still carries
+     * was withdrawn (the container fixed the session's roles at login).
+     */
+    public boolean hasLostAccess(HttpServletRequest request) {
+        if (securityContext.getCallerPrincipal() == null) {
+            return false;
+        }
+        if (gone || (load() && !active)) {
+            return true;
+        }
+        for (Role role : Role.values()) {
+            if (request.isUserInRole(role.name()) && !roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Signs out: ends the container login and the session, then goes home. */
     public void logout() throws ServletException, IOException {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -97,8 +128,15 @@ public class CurrentUser implements Serializable {
             AccountView account = myAccount.current();
             name = account.name();
             passwordChangeRequired = account.passwordChangeRequired();
+            active = account.active();
+            roles = account.roles();
+            gone = false;
             loadedFor = principal.getName();
             return true;
+        } catch (AcademyException e) {
+            LOG.log(Level.INFO, "The signed-in account {0} cannot be read any more: {1}", new Object[] {principal.getName(), e.getMessage()});
+            gone = true;
+            return false;
         } catch (RuntimeException e) {
             // Not cached, so the next request tries again; the page itself still renders.
             LOG.log(Level.INFO, "Could not read the signed-in account {0} yet: {1}", new Object[] {principal.getName(), e});
