@@ -1,0 +1,43 @@
+package nl.ptvt.academy.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One version of a course with its table of contents. Quiz questions come without correct answers or feedback:
+ * this view goes to learners' browsers and API clients.
+ */
+public record CourseDetail(long id, String slug, CourseStatus status, int version, boolean draft,
+                           String title, String summary, String description, CourseFormat format, String theme,
+                           List<Audience> audiences, ProgrammeLine programmeLine, BigDecimal studyHours,
+                           String language, boolean certificate, Integer certificateValidityMonths,
+                           List<ModuleView> modules) {
+
+    public CourseDetail {
+        audiences = List.copyOf(audiences);
+        modules = List.copyOf(modules);
+    }
+
+    public record ModuleView(long id, String title, List<LessonView> lessons) {
+        public ModuleView {
+            lessons = List.copyOf(lessons);
+        }
+    }
+
+    /** {@code body} is sanitised HTML; {@code videoUrl} the privacy-enhanced embed address. */
+    public record LessonView(long id, String title, LessonKind kind, boolean required, String body, String videoUrl,
+                             Integer passMark, Integer maxAttempts, List<QuestionView> questions) {
+        public LessonView {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    public record QuestionView(long id, String text, QuestionKind kind, List<OptionView> options) {
+        public QuestionView {
+            options = List.copyOf(options);
+        }
+    }
+
+    public record OptionView(long id, String text) {
+    }
+}

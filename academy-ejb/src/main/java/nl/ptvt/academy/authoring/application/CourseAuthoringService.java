@@ -1,0 +1,140 @@
+package nl.ptvt.academy.authoring.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import nl.ptvt.academy.authoring.CourseAuthoring;
+import nl.ptvt.academy.authoring.CourseDetails;
+import nl.ptvt.academy.authoring.NewLesson;
+import nl.ptvt.academy.authoring.NewModule;
+import nl.ptvt.academy.authoring.PublicationRecord;
+import nl.ptvt.academy.authoring.PublicationResult;
+import nl.ptvt.academy.catalogue.CourseDetail;
+import nl.ptvt.academy.catalogue.application.CourseAssembler;
+import nl.ptvt.academy.catalogue.domain.Course;
+import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseModule;
+import nl.ptvt.academy.catalogue.domain.CourseRepository;
+import nl.ptvt.academy.catalogue.domain.CourseVersion;
+import nl.ptvt.academy.catalogue.domain.HtmlSanitizer;
+import nl.ptvt.academy.catalogue.domain.Lesson;
+import nl.ptvt.academy.catalogue.domain.LessonSpec;
+import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.shared.AccessRefusedException;
+import nl.ptvt.academy.shared.BusinessRuleException;
+import nl.ptvt.academy.shared.ResourceNotFoundException;
+import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
+
+@Stateless
+@RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+public class CourseAuthoringService implements CourseAuthoring {
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    CourseAssembler assembler;
+
+    @Inject
+    HtmlSanitizer sanitizer;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public CourseDetail create(CourseDetails details) {
+        CourseContent content = content(details);
+        String slug = Slugs.unique(content.title(), courses::slugTaken);
+        Course course = courses.add(Course.create(slug, caller.requireAccountId(), content, clock.instant()));
+        return assembler.detail(course.draft().orElseThrow());
+    }
+
+    @Override
+    public CourseDetail update(long courseId, CourseDetails details) {
+        CourseVersion draft = editable(courseId).editableDraft(clock.instant());
+        draft.update(content(details));
+        courses.flush();
+        return assembler.detail(draft);
+    }
+
+    @Override
+    public CourseDetail.ModuleView addModule(long courseId, NewModule module) {
+        CourseModule added = editable(courseId).editableDraft(clock.instant()).addModule(module.title());
+        courses.flush();
+        return CourseAssembler.module(added);
+    }
+
+    @Override
+    public CourseDetail.LessonView addLesson(long moduleId, NewLesson lesson) {
+        CourseModule module = courses.findModule(moduleId)
+                .orElseThrow(() -> new ResourceNotFoundException("module.not-found", "There is no module with id " + moduleId));
+        Course course = module.courseVersion().course();
+        requireEditor(course);
+        Lesson added = course.editableModule(module, clock.instant()).addLesson(spec(lesson));
+        courses.flush();
+        return CourseAssembler.lesson(added);
+    }
+
+    @Override
+    public PublicationResult publish(long courseId) {
+        Course course = editable(courseId);
+        CourseVersion published = course.publish(caller.requireAccountId(), clock.instant());
+        courses.flush();
+        courses.showInCatalogue(course, published, clock.instant());
+        return new PublicationResult(course.id(), course.status(), published.number());
+    }
+
+    @Override
+    public PublicationResult archive(long courseId) {
+        Course course = editable(courseId);
+        course.archive(caller.requireAccountId(), clock.instant());
+        courses.removeFromCatalogue(course.id());
+        return new PublicationResult(course.id(), course.status(), course.publishedVersion().orElseThrow().number());
+    }
+
+    @Override
+    public List<PublicationRecord> history(long courseId) {
+        return editable(courseId).publications().stream()
+                .map(entry -> new PublicationRecord(entry.versionNumber(), entry.action().name(), entry.accountId(), entry.happenedAt()))
+                .toList();
+    }
+
+    private Course editable(long courseId) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> new ResourceNotFoundException("course.not-found", "There is no course with id " + courseId));
+        requireEditor(course);
+        return course;
+    }
+
+    private void requireEditor(Course course) {
+        if (!course.canBeEditedBy(caller.requireAccountId(), caller.isInRole(Role.Names.ADMIN))) {
+            throw new AccessRefusedException("course.not-an-author", "Only the course's authors and administrators may edit it");
+        }
+    }
+
+    private CourseContent content(CourseDetails details) {
+        String theme = details.theme() == null || details.theme().isBlank() ? null : details.theme().strip();
+        if (theme != null && courses.findTheme(theme).isEmpty()) {
+            throw new BusinessRuleException("course.unknown-theme", "There is no theme " + theme + " (see GET /api/v1/themes)");
+        }
+        return new CourseContent(details.title().strip(), details.summary().strip(), sanitizer.sanitize(details.description()),
+                details.format(), theme, details.audiences(), details.programmeLine(), details.studyHours(),
+                details.language(), details.certificate(), details.certificateValidityMonths());
+    }
+
+    private LessonSpec spec(NewLesson lesson) {
+        List<LessonSpec.QuestionSpec> questions = lesson.questions().stream()
+                .map(question -> new LessonSpec.QuestionSpec(question.text(), question.kind(), question.options().stream()
+                        .map(option -> new LessonSpec.OptionSpec(option.text(), option.correct(), option.feedback()))
+                        .toList()))
+                .toList();
+        return new LessonSpec(lesson.title(), lesson.kind(), lesson.isRequired(), sanitizer.sanitize(lesson.body()),
+                lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions);
+    }
+}

@@ -1,0 +1,2 @@
+/** The authoring use cases: write a course in versions and publish it. */
+package nl.ptvt.academy.authoring.application;

@@ -1,0 +1,210 @@
+package nl.ptvt.academy.catalogue.domain;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.ptvt.academy.catalogue.CourseStatus;
+import nl.ptvt.academy.shared.BusinessRuleException;
+
+/**
+ * A course of the Academy's offer, with its versions. The versioning rule lives here:
+ * <ul>
+ * <li>authors change only the draft version; when the course is published, the first change makes a new draft
+ * from the latest version, and the catalogue keeps showing the published one;</li>
+ * <li>publishing the draft makes it the catalogue's version; the version it replaces becomes SUPERSEDED but is
+ * kept, unchanged, so that learners enrolled on it can finish it;</li>
+ * <li>archiving takes the course out of the catalogue; editing and publishing again brings it back.</li>
+ * </ul>
+ */
+@Entity
+@Table(name = "course")
+@Cacheable(false)
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 120, unique = true)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CourseStatus status;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_author", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "account_id", nullable = false)
+    private Set<Long> authorIds = new HashSet<>();
+
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<CourseVersion> versions = new ArrayList<>();
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "published_version_id")
+    private CourseVersion publishedVersion;
+
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL)
+    @OrderBy("happenedAt")
+    private List<PublicationEntry> publications = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Course() {
+    }
+
+    public static Course create(String slug, long ownerId, CourseContent content, Instant now) {
+        Course course = new Course();
+        course.slug = slug;
+        course.ownerId = ownerId;
+        course.authorIds.add(ownerId);
+        course.status = CourseStatus.DRAFT;
+        course.createdAt = now;
+        course.versions.add(new CourseVersion(course, 1, content, now));
+        return course;
+    }
+
+    /** The owner, co-authors and administrators may edit; nobody else. */
+    public boolean canBeEditedBy(long accountId, boolean administrator) {
+        return administrator || authorIds.contains(accountId);
+    }
+
+    public void addCoAuthor(long accountId) {
+        authorIds.add(accountId);
+    }
+
+    public Optional<CourseVersion> draft() {
+        return versions.stream().filter(CourseVersion::isDraft).findFirst();
+    }
+
+    /** The draft to change: the existing one, or a new one copied from the latest version. */
+    public CourseVersion editableDraft(Instant now) {
+        Optional<CourseVersion> draft = draft();
+        if (draft.isPresent()) {
+            return draft.get();
+        }
+        CourseVersion latest = latestVersion();
+        CourseVersion copy = latest.copyAsDraft(latest.number() + 1, now);
+        versions.add(copy);
+        return copy;
+    }
+
+    /**
+     * The draft module that stands where {@code module} stands: a module of the published version leads to its
+     * copy in the draft (made now if needed), so an author can keep using the addresses they see.
+     */
+    public CourseModule editableModule(CourseModule module, Instant now) {
+        if (module.courseVersion().isDraft()) {
+            return module;
+        }
+        if (module.courseVersion() != latestVersion() || draft().isPresent()) {
+            throw new BusinessRuleException("lesson.old-version",
+                    "This module belongs to an earlier version of the course; add lessons to the modules of its draft");
+        }
+        return editableDraft(now).modules().get(module.position());
+    }
+
+    /** Publishes the draft. The version it replaces is kept for the learners enrolled on it. */
+    public CourseVersion publish(long accountId, Instant now) {
+        CourseVersion draft = draft().orElseThrow(() -> new BusinessRuleException("course.nothing-to-publish",
+                "There is no draft to publish: change the course first"));
+        draft.checkPublishable();
+        if (publishedVersion != null) {
+            publishedVersion.supersede();
+        }
+        draft.markPublished();
+        publishedVersion = draft;
+        status = CourseStatus.PUBLISHED;
+        publications.add(new PublicationEntry(this, draft.number(), PublicationEntry.Action.PUBLISHED, accountId, now));
+        return draft;
+    }
+
+    /** Takes the course out of the catalogue; learners already enrolled keep their version. */
+    public void archive(long accountId, Instant now) {
+        if (status != CourseStatus.PUBLISHED) {
+            throw new BusinessRuleException("course.not-published", "Only a published course can be archived");
+        }
+        status = CourseStatus.ARCHIVED;
+        publications.add(new PublicationEntry(this, publishedVersion.number(), PublicationEntry.Action.ARCHIVED, accountId, now));
+    }
+
+    public boolean isInCatalogue() {
+        return status == CourseStatus.PUBLISHED;
+    }
+
+    CourseVersion latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public CourseStatus status() {
+        return status;
+    }
+
+    public long ownerId() {
+        return ownerId;
+    }
+
+    public Set<Long> authorIds() {
+        return Collections.unmodifiableSet(authorIds);
+    }
+
+    public Optional<CourseVersion> publishedVersion() {
+        return Optional.ofNullable(publishedVersion);
+    }
+
+    public List<CourseVersion> versions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<PublicationEntry> publications() {
+        return Collections.unmodifiableList(publications);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Course that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Course.class.hashCode();
+    }
+}

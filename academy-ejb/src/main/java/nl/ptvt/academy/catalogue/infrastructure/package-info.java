@@ -1,0 +1,2 @@
+/** Storage of courses and the catalogue index (JPA), and the HTML sanitiser. */
+package nl.ptvt.academy.catalogue.infrastructure;
