@@ -27,7 +27,22 @@ import nl.ptvt.academy.organisation.OrganisationType;
 import nl.ptvt.academy.organisation.Province;
 import nl.ptvt.academy.organisation.domain.Organisation;
 import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
+import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
+import nl.ptvt.academy.catalogue.Audience;
+import nl.ptvt.academy.catalogue.CatalogueSearch;
+import nl.ptvt.academy.catalogue.CatalogueSort;
+import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.LessonKind;
+import nl.ptvt.academy.catalogue.QuestionKind;
+import nl.ptvt.academy.catalogue.domain.Course;
+import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseModule;
+import nl.ptvt.academy.catalogue.domain.CourseVersion;
+import nl.ptvt.academy.catalogue.domain.Lesson;
+import nl.ptvt.academy.catalogue.domain.LessonSpec;
+import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
 import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +64,7 @@ abstract class PersistenceContract {
     private EntityManager em;
     private JpaAccountRepository accounts;
     private JpaOrganisationRepository organisations;
+    private JpaCourseRepository courses;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -73,6 +89,8 @@ abstract class PersistenceContract {
         organisations = new JpaOrganisationRepository();
         inject(accounts, em);
         inject(organisations, em);
+        courses = new JpaCourseRepository();
+        inject(courses, em);
     }
 
     @AfterAll
@@ -193,6 +211,88 @@ abstract class PersistenceContract {
         RuntimeException refused = assertThrows(RuntimeException.class, () -> inTransaction(() ->
                 organisations.add(new Organisation("TECHNIEKSCHOOL " + tag, OrganisationType.MBO, Province.GR, REGISTERED))));
         assertTrue(UniqueKeyViolation.causedBy(refused), refused.toString());
+    }
+
+    @Test
+    void aPublishedCourseWithItsContentIsFoundInTheCatalogueByWordsFiltersAndOrder() {
+        String tag = "x" + unique();
+        long author = inTransaction(() -> accounts.add(new Account("Pieter Bakker", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course beta = inTransaction(() -> publishedCourse(author, "Bèta&TechMentality " + tag, CourseFormat.WORKSHOP,
+                List.of(Audience.SECONDARY_TEACHER, Audience.SCHOOL_LEADER), REGISTERED));
+        inTransaction(() -> publishedCourse(author, "Een goede gastles geven " + tag, CourseFormat.E_LEARNING,
+                List.of(Audience.COMPANY_STAFF), REGISTERED.plusSeconds(60)));
+        inTransaction(() -> publishedCourse(author, "Techniek in de klas " + tag, CourseFormat.E_LEARNING,
+                List.of(Audience.PRIMARY_TEACHER), REGISTERED.plusSeconds(120)));
+        em.clear();
+
+        assertEquals(List.of(beta.id()), ids(search("BETA " + tag, null, null)), "accent- and case-insensitive");
+        assertEquals(2, search(tag + " tech", null, null).total(), "a word matches the start of a term: techniek, techmentality");
+        assertEquals(1, search(tag + " techn", null, null).total(), "techn: techniek only");
+        assertEquals(1, search("gastles geven " + tag, null, null).total(), "several words must all match");
+        assertEquals(0, search("gastles techniek " + tag, null, null).total());
+        assertEquals(1, search(tag, CourseFormat.WORKSHOP, null).total());
+        assertEquals(1, search(tag, null, Audience.SCHOOL_LEADER).total());
+        assertEquals(0, search("100% " + tag, null, null).total(), "wildcards typed are literal");
+
+        Page<Long> newestFirst = courses.searchCatalogue(new CatalogueSearch(tag, null, null, null, null, CatalogueSort.NEWEST), new PageRequest(0, 2));
+        assertEquals(3, newestFirst.total());
+        assertEquals(2, newestFirst.items().size());
+        List<String> titles = courses.publishedVersions(newestFirst.items()).stream().map(CourseVersion::title).sorted().toList();
+        assertEquals(List.of("Een goede gastles geven " + tag, "Techniek in de klas " + tag), titles);
+
+        Course reloaded = courses.findBySlug(beta.slug()).orElseThrow();
+        Lesson quiz = reloaded.publishedVersion().orElseThrow().modules().get(0).lessons().get(1);
+        assertEquals(2, quiz.questions().get(0).options().size());
+        assertTrue(quiz.questions().get(0).options().get(0).isCorrect());
+    }
+
+    @Test
+    void aNewDraftCopiesThePublishedContentAndTheArchivedCourseLeavesTheCatalogue() {
+        String tag = "y" + unique();
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course course = inTransaction(() -> publishedCourse(author, "Techniekcoach " + tag, CourseFormat.TRAINING, List.of(), REGISTERED));
+        em.clear();
+        inTransaction(() -> {
+            Course loaded = courses.findById(course.id()).orElseThrow();
+            loaded.editableDraft(REGISTERED).modules().get(0).addLesson(new LessonSpec("Extra", LessonKind.TEXT, false, "<p>x</p>", null, null, null, null));
+            return null;
+        });
+        em.clear();
+        Course loaded = courses.findById(course.id()).orElseThrow();
+        assertEquals(2, loaded.versions().size());
+        assertEquals(2, loaded.publishedVersion().orElseThrow().modules().get(0).lessons().size(), "version 1 untouched");
+        assertEquals(3, loaded.draft().orElseThrow().modules().get(0).lessons().size());
+
+        inTransaction(() -> {
+            Course archived = courses.findById(course.id()).orElseThrow();
+            archived.archive(author, REGISTERED);
+            courses.removeFromCatalogue(archived.id());
+            return null;
+        });
+        assertEquals(0, search(tag, null, null).total());
+    }
+
+    private Course publishedCourse(long author, String title, CourseFormat format, List<Audience> audiences, Instant at) {
+        CourseContent content = new CourseContent(title, "Samenvatting", "<p>Beschrijving over leerlingen</p>", format,
+                "BETA_TECH_MENTALITY", audiences, null, null, "nl", false, null);
+        Course course = courses.add(Course.create(Slugs.unique(title, courses::slugTaken), author, content, at));
+        CourseModule module = course.editableDraft(at).addModule("Module 1");
+        module.addLesson(new LessonSpec("Welkom", LessonKind.TEXT, true, "<p>Welkom</p>", null, null, null, null));
+        module.addLesson(new LessonSpec("Toets", LessonKind.QUIZ, true, null, null, 70, null, List.of(new LessonSpec.QuestionSpec(
+                "Klopt dit?", QuestionKind.TRUE_FALSE, List.of(new LessonSpec.OptionSpec("Waar", true, "Goed"),
+                new LessonSpec.OptionSpec("Niet waar", false, null))))));
+        CourseVersion published = course.publish(author, at);
+        courses.flush();
+        courses.showInCatalogue(course, published, at);
+        return course;
+    }
+
+    private Page<Long> search(String query, CourseFormat format, Audience audience) {
+        return courses.searchCatalogue(new CatalogueSearch(query, null, format, audience, null, CatalogueSort.TITLE), new PageRequest(0, 10));
+    }
+
+    private static List<Long> ids(Page<Long> page) {
+        return page.items();
     }
 
     private <T> T inTransaction(Supplier<T> work) {
