@@ -121,8 +121,10 @@ public class JpaCourseRepository implements CourseRepository {
         if (courseIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT v FROM Course c JOIN c.publishedVersion v WHERE c.id IN :ids", CourseVersion.class)
+        // one version per course is PUBLISHED (the ones before it are SUPERSEDED)
+        return em.createQuery("SELECT v FROM CourseVersion v WHERE v.course.id IN :ids AND v.state = :published", CourseVersion.class)
                 .setParameter("ids", courseIds)
+                .setParameter("published", CourseVersion.State.PUBLISHED)
                 .setHint("eclipselink.batch", "v.audiences")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
