@@ -68,4 +68,19 @@ class ProblemMapperTest {
         assertEquals(405, response.getStatus());
         assertTrue(response.getHeaderString("Allow").contains("POST"), response.getHeaders().toString());
     }
+
+    @Test
+    void aJsonValueOfTheWrongKindIsAViolationOfItsField() {
+        var failure = new jakarta.json.bind.JsonbException("Unable to deserialize property 'questions' because of: "
+                + "Unable to deserialize property 'kind' because of: No enum constant nl.ptvt.academy.catalogue.QuestionKind.MAYBE",
+                new IllegalArgumentException("No enum constant nl.ptvt.academy.catalogue.QuestionKind.MAYBE"));
+        Response response = map(new jakarta.ws.rs.ProcessingException("Error deserializing object from entity stream.", failure));
+        assertEquals(400, response.getStatus());
+        JsonObject violation = body(response).getJsonArray("violations").getJsonObject(0);
+        assertEquals("questions.kind", violation.getString("field"));
+        assertEquals("is not one of the accepted values", violation.getString("message"));
+
+        Response broken = map(new jakarta.json.bind.JsonbException("Unexpected char 34 at (line no=1, column no=12, offset=11)"));
+        assertEquals("malformed-json", body(broken).getString("code"));
+    }
 }
