@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,11 @@ final class ProblemMapper {
     }
 
     static Response toResponse(Throwable failure, UriInfo uri, HttpHeaders headers, SecurityContext security) {
+        return toResponse(failure, uri, headers, security, null);
+    }
+
+    /** @param resourceMethod the matched resource method, if known: it tells which body field an unknown code was for */
+    static Response toResponse(Throwable failure, UriInfo uri, HttpHeaders headers, SecurityContext security, Method resourceMethod) {
         Throwable cause = unwrap(failure);
         String instance = uri == null ? null : uri.getRequestUri().getPath();
         if (cause instanceof AcademyException academy) {
@@ -59,6 +66,9 @@ final class ProblemMapper {
         if (cause instanceof JsonbException || cause instanceof JsonParsingException
                 || (cause instanceof ProcessingException && hasJsonCause(cause))) {
             String field = unacceptedProperty(cause);
+            if (field == null) {
+                field = BodyFields.ofUnknownEnumConstant(resourceMethod, deepestMessage(cause));
+            }
             if (field != null) {
                 String message = deepestMessage(cause).startsWith("No enum constant") ? "is not one of the accepted values"
                         : "has a value of the wrong type";
@@ -241,10 +251,20 @@ final class ProblemMapper {
         HttpHeaders headers;
         @Context
         SecurityContext security;
+        @Context
+        ResourceInfo resource;
 
         @Override
         public Response toResponse(E exception) {
-            return ProblemMapper.toResponse(exception, uri, headers, security);
+            return ProblemMapper.toResponse(exception, uri, headers, security, resourceMethod());
+        }
+
+        private Method resourceMethod() {
+            try {
+                return resource == null ? null : resource.getResourceMethod();
+            } catch (RuntimeException outsideARequest) {
+                return null;
+            }
         }
     }
 }
