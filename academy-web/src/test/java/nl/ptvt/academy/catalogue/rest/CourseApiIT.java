@@ -558,4 +558,13 @@ class CourseApiIT {
         List<JsonObject> history = author.get("api/v1/courses/" + courseId + "/publications").jsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("PUBLISHED", "ARCHIVED"), history.stream().map(e -> e.getString("action")).toList());
     }
+
+    @Test
+    void theContractDescribesTheCatalogueAndAuthoring() {
+        Reply openapi = api().get("openapi");
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/api/v1/themes", "/api/v1/courses/{id}/publication", "/api/v1/modules/{id}/lessons", "CourseDetails")) {
+            assertTrue(openapi.body().contains(path), "the contract describes " + path);
+        }
+    }
 }
