@@ -12,12 +12,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.AuthenticationFailedException;
@@ -34,11 +40,18 @@ import nl.ptvt.academy.shared.TooManyAttemptsException;
 final class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** How Yasson (the JSON-B of Payara) names a property it could not deserialise. */
+    private static final Pattern UNREADABLE_PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
 
     private ProblemMapper() {
     }
 
     static Response toResponse(Throwable failure, UriInfo uri, HttpHeaders headers, SecurityContext security) {
+        return toResponse(failure, uri, headers, security, null);
+    }
+
+    /** @param resourceMethod the matched resource method, if known: it tells which body field an unknown code was for */
+    static Response toResponse(Throwable failure, UriInfo uri, HttpHeaders headers, SecurityContext security, Method resourceMethod) {
         Throwable cause = unwrap(failure);
         String instance = uri == null ? null : uri.getRequestUri().getPath();
         if (cause instanceof AcademyException academy) {
@@ -52,6 +65,16 @@ final class ProblemMapper {
         }
         if (cause instanceof JsonbException || cause instanceof JsonParsingException
                 || (cause instanceof ProcessingException && hasJsonCause(cause))) {
+            String field = unacceptedProperty(cause);
+            if (field == null) {
+                field = BodyFields.ofUnknownEnumConstant(resourceMethod, deepestMessage(cause));
+            }
+            if (field != null) {
+                String message = deepestMessage(cause).startsWith("No enum constant") ? "is not one of the accepted values"
+                        : "has a value of the wrong type";
+                return ProblemResponses.validation("The request body has a value that field '" + field + "' does not accept",
+                        List.of(new ProblemResponses.Violation(field, message)), instance);
+            }
             return ProblemResponses.problem(Response.Status.BAD_REQUEST, "malformed-json",
                     "The request body is not valid JSON for this endpoint: " + firstLine(deepestMessage(cause)), instance);
         }
@@ -166,6 +189,28 @@ final class ProblemMapper {
         return false;
     }
 
+    /**
+     * The JSON property (as a dotted path for nested objects) that JSON-B could not read, such as
+     * {@code "format": "CASTLE"}, so that a wrong code is a violation of that field rather than "malformed JSON".
+     */
+    static String unacceptedProperty(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message == null) {
+                continue;
+            }
+            Matcher property = UNREADABLE_PROPERTY.matcher(message);
+            List<String> path = new ArrayList<>();
+            while (property.find()) {
+                path.add(property.group(1));
+            }
+            if (!path.isEmpty()) {
+                return String.join(".", path);
+            }
+        }
+        return null;
+    }
+
     private static String deepestMessage(Throwable failure) {
         String message = failure.getMessage();
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
@@ -206,10 +251,20 @@ final class ProblemMapper {
         HttpHeaders headers;
         @Context
         SecurityContext security;
+        @Context
+        ResourceInfo resource;
 
         @Override
         public Response toResponse(E exception) {
-            return ProblemMapper.toResponse(exception, uri, headers, security);
+            return ProblemMapper.toResponse(exception, uri, headers, security, resourceMethod());
+        }
+
+        private Method resourceMethod() {
+            try {
+                return resource == null ? null : resource.getResourceMethod();
+            } catch (RuntimeException outsideARequest) {
+                return null;
+            }
         }
     }
 }

@@ -68,4 +68,46 @@ class ProblemMapperTest {
         assertEquals(405, response.getStatus());
         assertTrue(response.getHeaderString("Allow").contains("POST"), response.getHeaders().toString());
     }
+
+    @Test
+    void aJsonValueOfTheWrongKindIsAViolationOfItsField() {
+        var failure = new jakarta.json.bind.JsonbException("Unable to deserialize property 'questions' because of: "
+                + "Unable to deserialize property 'kind' because of: No enum constant nl.ptvt.academy.catalogue.QuestionKind.MAYBE",
+                new IllegalArgumentException("No enum constant nl.ptvt.academy.catalogue.QuestionKind.MAYBE"));
+        Response response = map(new jakarta.ws.rs.ProcessingException("Error deserializing object from entity stream.", failure));
+        assertEquals(400, response.getStatus());
+        JsonObject violation = body(response).getJsonArray("violations").getJsonObject(0);
+        assertEquals("questions.kind", violation.getString("field"));
+        assertEquals("is not one of the accepted values", violation.getString("message"));
+
+        Response broken = map(new jakarta.json.bind.JsonbException("Unexpected char 34 at (line no=1, column no=12, offset=11)"));
+        assertEquals("malformed-json", body(broken).getString("code"));
+    }
+
+    record Option(String text, java.util.concurrent.TimeUnit unit) {
+    }
+
+    record Question(String text, java.util.List<Option> options, java.time.DayOfWeek day) {
+    }
+
+    @SuppressWarnings("unused")
+    static void addQuestion(@jakarta.ws.rs.PathParam("id") long id, Question question) {
+    }
+
+    @Test
+    void anUnknownCodeInARecordIsAViolationOfTheFieldOfThatType() throws NoSuchMethodException {
+        java.lang.reflect.Method method = ProblemMapperTest.class.getDeclaredMethod("addQuestion", long.class, Question.class);
+        Response day = ProblemMapper.toResponse(new jakarta.json.bind.JsonbException("No enum constant java.time.DayOfWeek.FUNDAY"),
+                null, null, null, method);
+        assertEquals(400, day.getStatus());
+        assertEquals("day", body(day).getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Response unit = ProblemMapper.toResponse(new jakarta.ws.rs.ProcessingException("Error deserializing",
+                new jakarta.json.bind.JsonbException("No enum constant java.util.concurrent.TimeUnit.AGES")), null, null, null, method);
+        assertEquals("options.unit", body(unit).getJsonArray("violations").getJsonObject(0).getString("field"));
+
+        Response unknownType = ProblemMapper.toResponse(new jakarta.json.bind.JsonbException("No enum constant java.time.Month.SMARCH"),
+                null, null, null, method);
+        assertEquals("malformed-json", body(unknownType).getString("code"));
+    }
 }
