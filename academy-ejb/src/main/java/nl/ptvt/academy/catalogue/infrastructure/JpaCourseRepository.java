@@ -121,8 +121,13 @@ public class JpaCourseRepository implements CourseRepository {
         if (courseIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT v FROM Course c JOIN c.publishedVersion v WHERE c.id IN :ids", CourseVersion.class)
+        // A course has at most one PUBLISHED version (publishing supersedes the one before), which is the one
+        // c.publishedVersion points to. Selecting it from CourseVersion, not through a join from Course, keeps this a
+        // plain entity query: EclipseLink refuses the batch hint on a join query.
+        return em.createQuery("SELECT v FROM CourseVersion v WHERE v.course.id IN :ids AND v.state = :published",
+                        CourseVersion.class)
                 .setParameter("ids", courseIds)
+                .setParameter("published", CourseVersion.State.PUBLISHED)
                 .setHint("eclipselink.batch", "v.audiences")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
