@@ -22,8 +22,8 @@ import nl.ptvt.academy.shared.infrastructure.AcademySettings;
 import nl.ptvt.academy.shared.infrastructure.SchemaReady;
 
 /**
- * Seeds a handful of organisations across the country and one account per role, so that a newcomer can try
- * every area of the Academy. Runs only when {@code ACADEMY_DEMO_DATA} is true and only on an empty database.
+ * Seeds a handful of organisations across the country, one account per role and five published courses
+ * ({@link DemoCourses}), so that a newcomer can try every area of the Academy. Runs only when {@code ACADEMY_DEMO_DATA} is true and only on an empty database.
  * The accounts and their password are listed in the README.
  */
 @ApplicationScoped
@@ -43,6 +43,9 @@ public class DemoData {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    DemoCourses courses;
 
     @Inject
     Clock clock;
@@ -95,8 +98,10 @@ public class DemoData {
             }
             accounts.add(account);
         }
+        int courseCount = courses.seed(clock.instant());
         seeded = true;
-        LOG.info(() -> "Demo data added: " + ORGANISATIONS.size() + " organisations, " + PEOPLE.size() + " accounts");
+        LOG.info(() -> "Demo data added: " + ORGANISATIONS.size() + " organisations, " + PEOPLE.size() + " accounts, "
+                + courseCount + " courses");
     }
 
     public boolean active() {
