@@ -37,7 +37,7 @@ public interface CourseRepository {
      * Ids of the courses an account writes (as owner or co-author), or of every course when {@code authorId} is
      * empty (administrators); newest first, paged in the database.
      */
-    Page<Long> authoredCourses(java.util.Optional<Long> authorId, PageRequest page);
+    Page<Long> authoredCourses(Optional<Long> authorId, PageRequest page);
 
     /** The versions an author works with, in one query: each course's draft and its published version. */
     List<CourseVersion> draftAndPublishedVersions(Collection<Long> courseIds);

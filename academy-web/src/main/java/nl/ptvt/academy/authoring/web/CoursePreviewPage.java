@@ -8,6 +8,7 @@ import nl.ptvt.academy.catalogue.Catalogue;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.QuestionKind;
 import nl.ptvt.academy.shared.AcademyException;
+import nl.ptvt.academy.shared.ResourceNotFoundException;
 
 /**
  * "Voorbeeld als deelnemer": the course as a learner will see it, from the version its authors work on (the draft
@@ -27,7 +28,7 @@ public class CoursePreviewPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            Responses.refuse(new nl.ptvt.academy.shared.ResourceNotFoundException("course.not-found", "No course id"));
+            Responses.refuse(new ResourceNotFoundException("course.not-found", "No course id"));
             return;
         }
         try {

@@ -14,10 +14,10 @@ final class Responses {
 
     /** 404 for a course that does not exist (or is not visible), 403 for one the caller may not edit. */
     static void refuse(RuntimeException refusal) {
-        int status = refusal instanceof AccessRefusedException ? 403 : 404;
         if (!(refusal instanceof AccessRefusedException) && !(refusal instanceof ResourceNotFoundException)) {
             throw refusal;
         }
+        int status = refusal instanceof AccessRefusedException ? 403 : 404;
         FacesContext context = FacesContext.getCurrentInstance();
         try {
             context.getExternalContext().responseSendError(status, null);
