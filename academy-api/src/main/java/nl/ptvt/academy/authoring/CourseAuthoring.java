@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import nl.ptvt.academy.catalogue.CourseDetail;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
 
 /**
  * Authors (and administrators) write courses. An author edits only the courses they own or co-author.
@@ -30,4 +32,10 @@ public interface CourseAuthoring {
     PublicationResult archive(long courseId);
 
     List<PublicationRecord> history(long courseId);
+
+    /**
+     * The courses the caller writes (as owner or co-author), newest first, paged in the database; administrators
+     * get every course.
+     */
+    Page<AuthoredCourse> myCourses(@NotNull @Valid PageRequest page);
 }

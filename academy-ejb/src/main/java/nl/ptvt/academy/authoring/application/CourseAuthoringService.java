@@ -5,6 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.ptvt.academy.authoring.AuthoredCourse;
 import nl.ptvt.academy.authoring.CourseAuthoring;
 import nl.ptvt.academy.authoring.CourseDetails;
 import nl.ptvt.academy.authoring.NewLesson;
@@ -25,6 +29,8 @@ import nl.ptvt.academy.catalogue.domain.Slugs;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.BusinessRuleException;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
 
@@ -103,6 +109,22 @@ public class CourseAuthoringService implements CourseAuthoring {
         return editable(courseId).publications().stream()
                 .map(entry -> new PublicationRecord(entry.versionNumber(), entry.action().name(), entry.accountId(), entry.happenedAt()))
                 .toList();
+    }
+
+    @Override
+    public Page<AuthoredCourse> myCourses(PageRequest page) {
+        Optional<Long> author = caller.isInRole(Role.Names.ADMIN) ? Optional.empty() : Optional.of(caller.requireAccountId());
+        Page<Long> ids = courses.authoredCourses(author, page);
+        // per course the version an author works on: the draft when there is one, else the published version
+        Map<Long, CourseVersion> latest = courses.draftAndPublishedVersions(ids.items()).stream()
+                .collect(Collectors.toMap(version -> version.course().id(), version -> version,
+                        (one, other) -> one.isDraft() ? one : other));
+        return ids.map(id -> authored(latest.get(id)));
+    }
+
+    private static AuthoredCourse authored(CourseVersion version) {
+        Course course = version.course();
+        return new AuthoredCourse(course.id(), course.slug(), version.title(), course.status(), version.number(), version.isDraft());
     }
 
     private Course editable(long courseId) {

@@ -33,6 +33,15 @@ public interface CourseRepository {
     /** The published versions of these courses, in one query. */
     List<CourseVersion> publishedVersions(Collection<Long> courseIds);
 
+    /**
+     * Ids of the courses an account writes (as owner or co-author), or of every course when {@code authorId} is
+     * empty (administrators); newest first, paged in the database.
+     */
+    Page<Long> authoredCourses(Optional<Long> authorId, PageRequest page);
+
+    /** The versions an author works with, in one query: each course's draft and its published version. */
+    List<CourseVersion> draftAndPublishedVersions(Collection<Long> courseIds);
+
     void showInCatalogue(Course course, CourseVersion version, java.time.Instant now);
 
     void removeFromCatalogue(long courseId);

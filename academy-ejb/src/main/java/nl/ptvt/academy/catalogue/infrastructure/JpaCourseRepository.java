@@ -131,6 +131,32 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public Page<Long> authoredCourses(Optional<Long> authorId, PageRequest page) {
+        String where = authorId.isPresent() ? " WHERE :author MEMBER OF c.authorIds" : "";
+        TypedQuery<Long> ids = em.createQuery("SELECT c.id FROM Course c" + where + " ORDER BY c.id DESC", Long.class);
+        TypedQuery<Long> total = em.createQuery("SELECT COUNT(c) FROM Course c" + where, Long.class);
+        authorId.ifPresent(id -> {
+            ids.setParameter("author", id);
+            total.setParameter("author", id);
+        });
+        List<Long> found = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(found, page, total.getSingleResult());
+    }
+
+    @Override
+    public List<CourseVersion> draftAndPublishedVersions(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        // at most one DRAFT and one PUBLISHED version per course; SUPERSEDED ones are history
+        return em.createQuery("SELECT v FROM CourseVersion v JOIN FETCH v.course WHERE v.course.id IN :ids AND v.state IN :states",
+                        CourseVersion.class)
+                .setParameter("ids", courseIds)
+                .setParameter("states", List.of(CourseVersion.State.DRAFT, CourseVersion.State.PUBLISHED))
+                .getResultList();
+    }
+
+    @Override
     public void showInCatalogue(Course course, CourseVersion version, Instant now) {
         CatalogueEntry entry = em.find(CatalogueEntry.class, course.id());
         if (entry == null) {

@@ -272,6 +272,33 @@ abstract class PersistenceContract {
         assertEquals(0, search(tag, null, null).total());
     }
 
+    @Test
+    void anAuthorsCoursesArePagedNewestFirstWithTheirDraftAndPublishedVersions() {
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        long coAuthor = inTransaction(() -> accounts.add(new Account("Mede-auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course published = inTransaction(() -> publishedCourse(author, "Gepubliceerd " + unique(), CourseFormat.WORKSHOP, List.of(), REGISTERED));
+        Course draft = inTransaction(() -> {
+            Course course = courses.add(Course.create(Slugs.unique("Concept " + unique(), courses::slugTaken), author,
+                    new CourseContent("Concept", "Samenvatting", null, CourseFormat.WEBINAR, null, List.of(), null, null, "nl", false, null), REGISTERED));
+            course.addCoAuthor(coAuthor);
+            return course;
+        });
+        inTransaction(() -> courses.findById(published.id()).orElseThrow().editableDraft(REGISTERED));
+        em.clear();
+
+        Page<Long> mine = courses.authoredCourses(java.util.Optional.of(author), new PageRequest(0, 1));
+        assertEquals(2, mine.total());
+        assertEquals(List.of(draft.id()), mine.items(), "newest first");
+        assertEquals(List.of(published.id()), courses.authoredCourses(java.util.Optional.of(author), new PageRequest(1, 1)).items());
+        assertEquals(List.of(draft.id()), courses.authoredCourses(java.util.Optional.of(coAuthor), new PageRequest(0, 10)).items());
+        assertTrue(courses.authoredCourses(java.util.Optional.empty(), new PageRequest(0, 100)).total() >= 2, "everything, for administrators");
+
+        List<String> versions = courses.draftAndPublishedVersions(List.of(published.id(), draft.id())).stream()
+                .map(version -> version.course().id() + ":" + version.number() + ":" + version.state())
+                .sorted().toList();
+        assertEquals(List.of(published.id() + ":1:PUBLISHED", published.id() + ":2:DRAFT", draft.id() + ":1:DRAFT").stream().sorted().toList(), versions);
+    }
+
     private Course publishedCourse(long author, String title, CourseFormat format, List<Audience> audiences, Instant at) {
         CourseContent content = new CourseContent(title, "Samenvatting", "<p>Beschrijving over leerlingen</p>", format,
                 "BETA_TECH_MENTALITY", audiences, null, null, "nl", false, null);
