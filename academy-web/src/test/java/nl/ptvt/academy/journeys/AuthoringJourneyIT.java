@@ -130,6 +130,12 @@ class AuthoringJourneyIT {
         assertTrue(courses.open().row(title).contains("Gepubliceerd"), courses.row(title));
 
         browser.manage().deleteAllCookies();
+        CataloguePage catalogue = new CataloguePage(browser, base).open().search(title.toLowerCase().replace("een goede ", ""));
+        assertEquals(List.of(title), catalogue.resultTitles(), "an anonymous visitor finds the published course");
+        String coursePage = catalogue.openCourse(title);
+        assertTrue(coursePage.contains("Voorbereiden") && coursePage.contains("Wat maakt een gastles goed?")
+                && coursePage.contains("Toets: voorbereiden"), "the table of contents: " + coursePage);
+
         browser.get(base + "/auteur/voorbeeld?id=" + courseId);
         assertTrue(browser.getCurrentUrl().contains("/inloggen"), "a visitor must sign in first: " + browser.getCurrentUrl());
     }

@@ -33,6 +33,23 @@ class BundleParityTest {
         english.forEach((key, text) -> assertTrue(!text.toString().isBlank(), "empty English text for " + key));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"nl/ptvt/academy/web/i18n/messages.properties", "nl/ptvt/academy/web/i18n/messages_en.properties",
+            "nl/ptvt/academy/web/i18n/faces.properties", "nl/ptvt/academy/web/i18n/faces_en.properties"})
+    void noKeyIsDefinedTwice(String resource) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in = BundleParityTest.class.getClassLoader().getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+        }
+        assertEquals(Set.of(), twice, "a later definition silently wins");
+    }
+
     private static Properties load(String resource) throws IOException {
         try (InputStream in = BundleParityTest.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
