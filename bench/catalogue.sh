@@ -85,8 +85,8 @@ done
   echo
   echo '```'
   $MYSQL -t $DB -e "EXPLAIN SELECT e.course_id FROM catalogue_entry e
-    WHERE e.course_id IN (SELECT t.course_id FROM catalogue_entry t JOIN catalogue_term tm ON tm.course_id = t.course_id WHERE tm.term LIKE 'gastles%')
-      AND e.course_id IN (SELECT t.course_id FROM catalogue_entry t JOIN catalogue_term tm ON tm.course_id = t.course_id WHERE tm.term LIKE 'bedrijf%')
+    WHERE e.course_id IN (SELECT t.course_id FROM catalogue_term t WHERE t.term LIKE 'gastles%')
+      AND e.course_id IN (SELECT t.course_id FROM catalogue_term t WHERE t.term LIKE 'bedrijf%')
     ORDER BY e.title_key, e.course_id LIMIT 20"
   echo '```'
 } >> "$OUT"

@@ -60,7 +60,7 @@ public class Course {
     @Column(name = "owner_id", nullable = false)
     private long ownerId;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "course_author", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "account_id", nullable = false)
     private Set<Long> authorIds = new HashSet<>();

@@ -100,7 +100,7 @@ public class JpaCourseRepository implements CourseRepository {
         for (String word : SearchTerms.ofQuery(search.query()).stream().limit(MAX_QUERY_WORDS).toList()) {
             // every word must start one of the course's terms: an index range scan on (term, course_id)
             String name = "w" + index++;
-            conditions.add("e.courseId IN (SELECT t.courseId FROM CatalogueEntry t JOIN t.terms tm WHERE tm LIKE :" + name + " ESCAPE '\\')");
+            conditions.add("e.courseId IN (SELECT t.courseId FROM CatalogueTerm t WHERE t.term LIKE :" + name + " ESCAPE '\\')");
             parameters.put(name, word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -122,7 +122,7 @@ public class JpaCourseRepository implements CourseRepository {
             return List.of();
         }
         // one version per course is PUBLISHED (the ones before it are SUPERSEDED)
-        return em.createQuery("SELECT v FROM CourseVersion v WHERE v.course.id IN :ids AND v.state = :published", CourseVersion.class)
+        return em.createQuery("SELECT v FROM CourseVersion v JOIN FETCH v.course WHERE v.course.id IN :ids AND v.state = :published", CourseVersion.class)
                 .setParameter("ids", courseIds)
                 .setParameter("published", CourseVersion.State.PUBLISHED)
                 .setHint("eclipselink.batch", "v.audiences")
