@@ -131,6 +131,10 @@ class AccountJourneyIT {
         for (String page : List.of("/", "/inloggen", "/registreren", "/bestaat-niet")) {
             problems.addAll(Accessibility.check(browser, base + page));
         }
+        LoginPage refused = new LoginPage(browser, base).open();
+        refused.logIn("niemand@basisschool.test", "niet-het-goede-wachtwoord");
+        assertTrue(refused.waitForText("klopt niet").contains("Na vijf mislukte pogingen"), "the refusal is shown");
+        problems.addAll(Accessibility.check(browser, null));
         String email = uniqueEmail();
         new RegistrationPage(browser, base).open().register("Femke Visser", email, PASSWORD).logIn(email, PASSWORD);
         problems.addAll(Accessibility.check(browser, base + "/mijn-account"));

@@ -24,6 +24,6 @@ class LoginPage extends Page {
         type("login:password", password);
         String loginUrl = browser.getCurrentUrl();
         find("login:submit").click();
-        await().until(driver -> !driver.getCurrentUrl().equals(loginUrl) || !driver.findElements(org.openqa.selenium.By.cssSelector(".ui-messages-error")).isEmpty());
+        await().until(driver -> !driver.getCurrentUrl().equals(loginUrl) || !driver.findElements(org.openqa.selenium.By.cssSelector(".form-message--error")).isEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package nl.ptvt.academy.authoring.web;
+package nl.ptvt.academy.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The messages of a form (or of the page, for an empty client id), for the authoring pages' message blocks. They
+ * The messages of a form (or of the page, for an empty client id), for the message blocks of every page. They
  * are rendered as paragraphs with role alert/status rather than with p:messages, whose list items carry
  * role="alert" and so break the list semantics axe-core checks for WCAG 2.1 (rule "list").
  */
