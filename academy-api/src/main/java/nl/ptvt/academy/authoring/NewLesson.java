@@ -25,12 +25,6 @@ public record NewLesson(
         List<@NotNull @Valid Question> questions,
         Long fileId) {
 
-    /** A lesson without a file (every kind but FILE). */
-    public NewLesson(String title, LessonKind kind, Boolean required, String body, String videoUrl, Integer passMark,
-                     Integer maxAttempts, List<Question> questions) {
-        this(title, kind, required, body, videoUrl, passMark, maxAttempts, questions, null);
-    }
-
     public NewLesson {
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
