@@ -12,7 +12,7 @@ import nl.ptvt.academy.catalogue.QuestionKind;
 
 /**
  * A lesson as an author adds it. What each kind needs (a body for TEXT, a video address for VIDEO, questions for
- * QUIZ) is checked by the domain, which answers with a clear rule violation.
+ * QUIZ, an uploaded file's id for FILE) is checked by the domain, which answers with a clear rule violation.
  */
 public record NewLesson(
         @NotBlank(message = "{academy.lesson.title.required}") @Size(max = 200, message = "{academy.lesson.title.size}") String title,
@@ -22,7 +22,8 @@ public record NewLesson(
         @Size(max = 500, message = "{academy.lesson.videoUrl.size}") String videoUrl,
         @Min(value = 0, message = "{academy.lesson.passMark.range}") @Max(value = 100, message = "{academy.lesson.passMark.range}") Integer passMark,
         @Min(value = 1, message = "{academy.lesson.maxAttempts.min}") Integer maxAttempts,
-        List<@NotNull @Valid Question> questions) {
+        List<@NotNull @Valid Question> questions,
+        Long fileId) {
 
     public NewLesson {
         questions = questions == null ? List.of() : List.copyOf(questions);

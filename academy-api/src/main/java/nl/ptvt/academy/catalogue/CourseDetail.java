@@ -24,9 +24,13 @@ public record CourseDetail(long id, String slug, CourseStatus status, int versio
         }
     }
 
-    /** {@code body} is sanitised HTML; {@code videoUrl} the privacy-enhanced embed address. */
+    /**
+     * {@code body} is sanitised HTML; {@code videoUrl} the privacy-enhanced embed address; the file fields describe
+     * a FILE lesson's download ({@code fileUrl} relative to the application root) and are null for other kinds.
+     */
     public record LessonView(long id, String title, LessonKind kind, boolean required, String body, String videoUrl,
-                             Integer passMark, Integer maxAttempts, List<QuestionView> questions) {
+                             Integer passMark, Integer maxAttempts, List<QuestionView> questions,
+                             Long fileId, String fileName, Long fileSize, String fileUrl) {
         public LessonView {
             questions = List.copyOf(questions);
         }

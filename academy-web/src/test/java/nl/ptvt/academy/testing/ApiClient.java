@@ -66,6 +66,28 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** Sends raw bytes, as a file upload does; {@code headers} are name/value pairs. */
+    public Reply postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /** A GET whose answer is read as bytes (a download), asking for any type. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Registers an account and returns a client that carries its token. */
     public ApiClient registerAndSignIn(String name, String email, String password) {
         Reply registered = post("api/v1/accounts", "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
@@ -103,6 +125,14 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer with a binary body. */
+    public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 

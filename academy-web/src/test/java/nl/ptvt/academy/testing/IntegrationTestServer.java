@@ -19,8 +19,14 @@ public class IntegrationTestServer implements LauncherSessionListener {
     public static final String ADMIN_EMAIL = "it-admin@academy.test";
     public static final String ADMIN_PASSWORD = "it-admin-password-0123";
 
+    private static Path dataFolder;
+
     private TestDatabase database;
-    private Path dataFolder;
+
+    /** The test server's {@code ACADEMY_DATA_DIR}; tests may look at (and damage) the files stored there. */
+    public static Path dataFolder() {
+        return dataFolder;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -37,6 +43,8 @@ public class IntegrationTestServer implements LauncherSessionListener {
                 .append(" -Dacademy.db.url=").append(database.url())
                 .append(" -Dacademy.db.user=").append(TestDatabase.user())
                 .append(" -Dacademy.data.dir=").append(dataFolder)
+                // a small upload limit, so that FileApiIT can pass it without sending 50 MB
+                .append(" -Dacademy.upload.max.mb=1")
                 .append(" -Dacademy.admin.email=").append(ADMIN_EMAIL)
                 .append(" -Dacademy.admin.password=").append(ADMIN_PASSWORD);
         if (!TestDatabase.password().isEmpty()) {

@@ -26,6 +26,7 @@ import nl.ptvt.academy.catalogue.domain.HtmlSanitizer;
 import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.LessonSpec;
 import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.files.Uploads;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.BusinessRuleException;
@@ -51,6 +52,9 @@ public class CourseAuthoringService implements CourseAuthoring {
     CurrentCaller caller;
 
     @Inject
+    Uploads uploads;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -73,7 +77,7 @@ public class CourseAuthoringService implements CourseAuthoring {
     public CourseDetail.ModuleView addModule(long courseId, NewModule module) {
         CourseModule added = editable(courseId).editableDraft(clock.instant()).addModule(module.title());
         courses.flush();
-        return CourseAssembler.module(added);
+        return assembler.module(added);
     }
 
     @Override
@@ -84,7 +88,7 @@ public class CourseAuthoringService implements CourseAuthoring {
         requireEditor(course);
         Lesson added = course.editableModule(module, clock.instant()).addLesson(spec(lesson));
         courses.flush();
-        return CourseAssembler.lesson(added);
+        return assembler.lesson(added);
     }
 
     @Override
@@ -156,7 +160,10 @@ public class CourseAuthoringService implements CourseAuthoring {
                         .map(option -> new LessonSpec.OptionSpec(option.text(), option.correct(), option.feedback()))
                         .toList()))
                 .toList();
+        if (lesson.fileId() != null && uploads.find(lesson.fileId()).isEmpty()) {
+            throw new BusinessRuleException("file.not-found", "There is no uploaded file with id " + lesson.fileId());
+        }
         return new LessonSpec(lesson.title(), lesson.kind(), lesson.isRequired(), sanitizer.sanitize(lesson.body()),
-                lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions);
+                lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions, lesson.fileId());
     }
 }

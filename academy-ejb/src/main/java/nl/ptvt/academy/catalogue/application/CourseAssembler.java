@@ -1,7 +1,9 @@
 package nl.ptvt.academy.catalogue.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseSummary;
 import nl.ptvt.academy.catalogue.domain.Course;
@@ -10,10 +12,15 @@ import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
 import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.QuizQuestion;
+import nl.ptvt.academy.files.UploadedFileView;
+import nl.ptvt.academy.files.Uploads;
 
 /** Course versions as views, inside the transaction. Quiz answers and feedback are left out on purpose. */
 @ApplicationScoped
 public class CourseAssembler {
+
+    @Inject
+    Uploads uploads;
 
     public CourseDetail detail(CourseVersion version) {
         Course course = version.course();
@@ -22,7 +29,7 @@ public class CourseAssembler {
                 content.title(), content.summary(), content.description(), content.format(), content.themeCode(),
                 content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
                 content.certificate(), content.certificateValidityMonths(),
-                version.modules().stream().map(CourseAssembler::module).toList());
+                version.modules().stream().map(this::module).toList());
     }
 
     public CourseSummary summary(CourseVersion version) {
@@ -32,15 +39,18 @@ public class CourseAssembler {
                 content.studyHours(), version.number());
     }
 
-    public static CourseDetail.ModuleView module(CourseModule module) {
+    public CourseDetail.ModuleView module(CourseModule module) {
         return new CourseDetail.ModuleView(module.id(), module.title(),
-                module.lessons().stream().map(CourseAssembler::lesson).toList());
+                module.lessons().stream().map(this::lesson).toList());
     }
 
-    public static CourseDetail.LessonView lesson(Lesson lesson) {
+    public CourseDetail.LessonView lesson(Lesson lesson) {
         List<CourseDetail.QuestionView> questions = lesson.questions().stream().map(CourseAssembler::question).toList();
+        Optional<UploadedFileView> file = lesson.fileId() == null ? Optional.empty() : uploads.find(lesson.fileId());
         return new CourseDetail.LessonView(lesson.id(), lesson.title(), lesson.kind(), lesson.isRequired(), lesson.body(),
-                lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions);
+                lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions, lesson.fileId(),
+                file.map(UploadedFileView::name).orElse(null), file.map(UploadedFileView::size).orElse(null),
+                file.map(UploadedFileView::url).orElse(null));
     }
 
     private static CourseDetail.QuestionView question(QuizQuestion question) {

@@ -23,7 +23,7 @@ import java.util.Set;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.shared.BusinessRuleException;
 
-/** A lesson of a module: a text page, a video or a quiz (which grades itself). */
+/** A lesson of a module: a text page, a video, a downloadable file or a quiz (which grades itself). */
 @Entity
 @Table(name = "lesson")
 public class Lesson {
@@ -61,6 +61,10 @@ public class Lesson {
     @Column(name = "max_attempts")
     private Integer maxAttempts;
 
+    /** The uploaded file of a FILE lesson (feature {@code files}, referred to by id). */
+    @Column(name = "file_id")
+    private Long fileId;
+
     @OneToMany(mappedBy = "lesson", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<QuizQuestion> questions = new ArrayList<>();
@@ -78,6 +82,7 @@ public class Lesson {
         this.videoUrl = spec.videoUrl();
         this.passMark = spec.passMark();
         this.maxAttempts = spec.maxAttempts();
+        this.fileId = spec.fileId();
         for (LessonSpec.QuestionSpec question : spec.questions()) {
             questions.add(new QuizQuestion(this, questions.size(), question));
         }
@@ -85,7 +90,7 @@ public class Lesson {
 
     LessonSpec spec() {
         return new LessonSpec(title, kind, required, body, videoUrl, passMark, maxAttempts,
-                questions.stream().map(QuizQuestion::spec).toList());
+                questions.stream().map(QuizQuestion::spec).toList(), fileId);
     }
 
     /**
@@ -146,6 +151,10 @@ public class Lesson {
 
     public Integer maxAttempts() {
         return maxAttempts;
+    }
+
+    public Long fileId() {
+        return fileId;
     }
 
     public List<QuizQuestion> questions() {

@@ -9,12 +9,19 @@ import nl.ptvt.academy.shared.BusinessRuleException;
 
 /**
  * What a lesson is made of, checked for its kind: a TEXT page has a (sanitised) body, a VIDEO a privacy-enhanced
- * embed address, a QUIZ valid questions and a pass mark. FILE lessons wait for uploads, which do not exist yet.
+ * embed address, a QUIZ valid questions and a pass mark, a FILE lesson an uploaded file (by id: that the file
+ * exists is checked by the service, which can look it up).
  */
 public record LessonSpec(String title, LessonKind kind, boolean required, String body, String videoUrl,
-                         Integer passMark, Integer maxAttempts, List<QuestionSpec> questions) {
+                         Integer passMark, Integer maxAttempts, List<QuestionSpec> questions, Long fileId) {
 
     static final int DEFAULT_PASS_MARK = 70;
+
+    /** A lesson of any kind but FILE. */
+    public LessonSpec(String title, LessonKind kind, boolean required, String body, String videoUrl,
+                      Integer passMark, Integer maxAttempts, List<QuestionSpec> questions) {
+        this(title, kind, required, body, videoUrl, passMark, maxAttempts, questions, null);
+    }
 
     public LessonSpec {
         if (title == null || title.isBlank()) {
@@ -35,7 +42,14 @@ public record LessonSpec(String title, LessonKind kind, boolean required, String
                 }
                 passMark = passMark == null ? DEFAULT_PASS_MARK : passMark;
             }
-            case FILE -> throw rule("lesson.file-not-available", "File lessons need uploads, which the Academy does not offer yet");
+            case FILE -> {
+                if (fileId == null) {
+                    throw rule("lesson.file-required", "A file lesson needs an uploaded file (POST /api/v1/files)");
+                }
+            }
+        }
+        if (kind != LessonKind.FILE && fileId != null) {
+            throw rule("lesson.file-settings", "Only file lessons have a file");
         }
         if (kind != LessonKind.QUIZ && (passMark != null || maxAttempts != null || !questions.isEmpty())) {
             throw rule("lesson.quiz-settings", "Pass mark, attempt limit and questions belong to quiz lessons only");

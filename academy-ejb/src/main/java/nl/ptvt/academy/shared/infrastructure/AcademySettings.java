@@ -47,6 +47,11 @@ public class AcademySettings {
         return config.getOptionalValue("academy.token.signing.key", String.class);
     }
 
+    /** The largest upload accepted, in megabytes ({@code ACADEMY_UPLOAD_MAX_MB}, default 50). */
+    public long uploadMaxMegabytes() {
+        return config.getOptionalValue("academy.upload.max.mb", Long.class).orElse(50L);
+    }
+
     public long tokenLifetimeSeconds() {
         return config.getOptionalValue("academy.token.lifetime.seconds", Long.class).orElse(3600L);
     }

@@ -24,8 +24,21 @@ class LessonRulesTest {
     void eachKindNeedsItsContent() {
         assertEquals("lesson.text-without-body", refusal(() -> new LessonSpec("T", LessonKind.TEXT, true, " ", null, null, null, null)));
         assertEquals("quiz.no-questions", refusal(() -> new LessonSpec("Q", LessonKind.QUIZ, true, null, null, 80, null, List.of())));
-        assertEquals("lesson.file-not-available", refusal(() -> new LessonSpec("F", LessonKind.FILE, true, null, null, null, null, null)));
+        assertEquals("lesson.file-required", refusal(() -> new LessonSpec("F", LessonKind.FILE, true, null, null, null, null, null)));
+        assertEquals("lesson.file-settings", refusal(() -> new LessonSpec("T", LessonKind.TEXT, true, "<p>x</p>", null, null, null, null, 7L)));
         assertEquals("lesson.quiz-settings", refusal(() -> new LessonSpec("T", LessonKind.TEXT, true, "<p>x</p>", null, 80, null, null)));
+    }
+
+    @Test
+    void aFileLessonKeepsItsFileAndANewDraftCopiesIt() {
+        Course course = CourseFixtures.courseWithOneLesson("Gastles voorbereiden");
+        course.editableDraft(CourseFixtures.NOW).addModule("Toolbox")
+                .addLesson(new LessonSpec("Checklist", LessonKind.FILE, false, null, null, null, null, null, 42L));
+        course.publish(CourseFixtures.AUTHOR, CourseFixtures.NOW);
+
+        Lesson copied = course.editableDraft(CourseFixtures.NOW).modules().get(1).lessons().get(0);
+        assertEquals(42L, copied.fileId(), "the next version's draft offers the same file");
+        assertEquals(LessonKind.FILE, copied.kind());
     }
 
     @Test

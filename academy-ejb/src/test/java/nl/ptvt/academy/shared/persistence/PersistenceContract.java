@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.ptvt.academy.files.domain.UploadedFile;
+import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.identity.domain.EmailAddress;
@@ -65,6 +67,7 @@ abstract class PersistenceContract {
     private JpaAccountRepository accounts;
     private JpaOrganisationRepository organisations;
     private JpaCourseRepository courses;
+    private JpaUploadedFileRepository uploads;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -91,6 +94,8 @@ abstract class PersistenceContract {
         inject(organisations, em);
         courses = new JpaCourseRepository();
         inject(courses, em);
+        uploads = new JpaUploadedFileRepository();
+        inject(uploads, em);
     }
 
     @AfterAll
@@ -270,6 +275,28 @@ abstract class PersistenceContract {
             return null;
         });
         assertEquals(0, search(tag, null, null).total());
+    }
+
+    @Test
+    void anUploadedFileIsStoredAndAFileLessonKeepsItThroughANewDraft() {
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        UploadedFile file = inTransaction(() -> uploads.add(new UploadedFile(unique(), "Checklist gastles.pdf", "application/pdf",
+                1234L, "a".repeat(64), author, REGISTERED)));
+        Course course = inTransaction(() -> {
+            Course created = publishedCourse(author, "Toolbox " + unique(), CourseFormat.E_LEARNING, List.of(), REGISTERED);
+            created.editableDraft(REGISTERED).modules().get(0)
+                    .addLesson(new LessonSpec("Checklist", LessonKind.FILE, false, null, null, null, null, null, file.id()));
+            return created;
+        });
+        em.clear();
+
+        UploadedFile found = uploads.findById(file.id()).orElseThrow();
+        assertEquals("Checklist gastles.pdf", found.originalName());
+        assertEquals(1234L, found.sizeBytes());
+        assertEquals(author, found.uploadedBy());
+        Lesson lesson = courses.findById(course.id()).orElseThrow().draft().orElseThrow().modules().get(0).lessons().get(2);
+        assertEquals(LessonKind.FILE, lesson.kind());
+        assertEquals(file.id(), lesson.fileId());
     }
 
     @Test

@@ -19,7 +19,7 @@ import nl.ptvt.academy.shared.web.Texts;
 public class CourseChoices {
 
     /** FILE lessons need uploads, which the Academy does not offer yet (the service refuses them). */
-    private static final List<LessonKind> LESSON_KINDS = List.of(LessonKind.TEXT, LessonKind.VIDEO, LessonKind.QUIZ);
+    private static final List<LessonKind> LESSON_KINDS = List.of(LessonKind.TEXT, LessonKind.VIDEO, LessonKind.FILE, LessonKind.QUIZ);
 
     @Inject
     Catalogue catalogue;

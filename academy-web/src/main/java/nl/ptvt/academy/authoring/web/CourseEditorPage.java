@@ -3,7 +3,11 @@ package nl.ptvt.academy.authoring.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.List;
 import java.util.Map;
 import nl.ptvt.academy.authoring.CourseAuthoring;
@@ -15,11 +19,14 @@ import nl.ptvt.academy.authoring.PublicationResult;
 import nl.ptvt.academy.catalogue.Catalogue;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseStatus;
+import nl.ptvt.academy.files.UploadedFileView;
+import nl.ptvt.academy.files.Uploads;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 import nl.ptvt.academy.shared.web.CommandValidation;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The course editor: the details, the outline of modules and lessons with forms to add them, publishing and
@@ -40,7 +47,10 @@ public class CourseEditorPage implements Serializable {
     /** Refusals of the lesson rules that are about one input; the others are shown above the lesson form. */
     private static final Map<String, String> LESSON_INPUTS = Map.of(
             "lesson.text-without-body", "body",
-            "lesson.video-address", "videoUrl");
+            "lesson.video-address", "videoUrl",
+            "lesson.file-required", "file",
+            "file.not-found", "file");
+    private static final Logger LOG = Logger.getLogger(CourseEditorPage.class.getName());
 
     @Inject
     CourseAuthoring authoring;
@@ -50,6 +60,9 @@ public class CourseEditorPage implements Serializable {
 
     @Inject
     CommandValidation validation;
+
+    @Inject
+    Uploads uploads;
 
     private Long id;
     private CourseDetail course;
@@ -131,6 +144,21 @@ public class CourseEditorPage implements Serializable {
         }
     }
 
+    /** The file of a FILE lesson, stored at once (checked on type and size by the service) and kept in the form. */
+    public void upload(FileUploadEvent event) {
+        String input = LESSON_FORM + ":file";
+        try (InputStream content = event.getFile().getInputStream()) {
+            UploadedFileView stored = uploads.store(event.getFile().getFileName(), content);
+            lesson.attach(stored);
+            Messages.info(input, Texts.text("editor.lesson.file.uploaded", stored.name()));
+        } catch (AcademyException e) {
+            Messages.error(input, e);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not read an uploaded file", e);
+            Messages.error(input, Texts.text("editor.lesson.file.failed"));
+        }
+    }
+
     /**
      * The lesson's own fields, then every question and every option, each with its messages on its own inputs
      * (the quiz builder's rows are {@code lesson:questions:<i>:…} and {@code …:options:<j>:…}).
@@ -138,7 +166,7 @@ public class CourseEditorPage implements Serializable {
     private boolean validLesson() {
         NewLesson command = lesson.toCommand();
         NewLesson withoutQuestions = new NewLesson(command.title(), command.kind(), command.required(), command.body(),
-                command.videoUrl(), command.passMark(), command.maxAttempts(), List.of());
+                command.videoUrl(), command.passMark(), command.maxAttempts(), List.of(), command.fileId());
         boolean valid = validation.validate(withoutQuestions, LESSON_FORM);
         for (int q = 0; q < command.questions().size(); q++) {
             NewLesson.Question question = command.questions().get(q);

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.ptvt.academy.authoring.NewLesson;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.QuestionKind;
+import nl.ptvt.academy.files.UploadedFileView;
 
 /**
  * The "add a lesson" form with its small quiz builder: questions with two to four answer options each. Only the
@@ -26,6 +27,8 @@ public class LessonForm implements Serializable {
     private Integer passMark = 70;
     private Integer maxAttempts;
     private final List<QuestionForm> questions = new ArrayList<>(List.of(new QuestionForm()));
+    /** The file uploaded for a FILE lesson (uploaded at once, kept here until the lesson is added). */
+    private UploadedFileView file;
 
     NewLesson toCommand() {
         boolean quiz = kind == LessonKind.QUIZ;
@@ -33,7 +36,16 @@ public class LessonForm implements Serializable {
                 kind == LessonKind.TEXT ? body : null,
                 kind == LessonKind.VIDEO ? videoUrl : null,
                 quiz ? passMark : null, quiz ? maxAttempts : null,
-                quiz ? questions.stream().map(QuestionForm::toCommand).toList() : List.of());
+                quiz ? questions.stream().map(QuestionForm::toCommand).toList() : List.of(),
+                kind == LessonKind.FILE && file != null ? file.id() : null);
+    }
+
+    void attach(UploadedFileView uploaded) {
+        this.file = uploaded;
+    }
+
+    public UploadedFileView getFile() {
+        return file;
     }
 
     public boolean isQuiz() {

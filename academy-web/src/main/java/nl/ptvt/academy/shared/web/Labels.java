@@ -22,6 +22,20 @@ public class Labels {
         return Texts.textOr(key, value.name());
     }
 
+    /** A file size for people: bytes, kB or MB (1024-based), in the page's language. */
+    public String fileSize(Long bytes) {
+        if (bytes == null) {
+            return "";
+        }
+        if (bytes < 1024) {
+            return Texts.text("file.size.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return Texts.text("file.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
+        }
+        return Texts.text("file.size.mb", bytes / (1024.0 * 1024.0));
+    }
+
     public String all(Collection<? extends Enum<?>> values) {
         return values.stream().map(this::of).collect(Collectors.joining(", "));
     }

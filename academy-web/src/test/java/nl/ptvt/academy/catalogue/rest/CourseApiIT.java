@@ -515,7 +515,8 @@ class CourseApiIT {
         assertEquals("https://player.vimeo.com/video/76979871?dnt=1", vimeo.getString("videoUrl"));
         assertProblem(author.post(lessons, "{\"title\":\"Elders\",\"kind\":\"VIDEO\",\"videoUrl\":\"https://example.com/film.mp4\"}"),
                 422, "lesson.video-address");
-        assertProblem(author.post(lessons, "{\"title\":\"Bestand\",\"kind\":\"FILE\"}"), 422, "lesson.file-not-available");
+        assertProblem(author.post(lessons, "{\"title\":\"Bestand\",\"kind\":\"FILE\"}"), 422, "lesson.file-required");
+        assertProblem(author.post(lessons, "{\"title\":\"Bestand\",\"kind\":\"FILE\",\"fileId\":987654321}"), 422, "file.not-found");
         assertProblem(author.post(lessons, "{\"title\":\"Leeg\",\"kind\":\"TEXT\"}"), 422, "lesson.text-without-body");
         assertProblem(author.post(lessons, "{\"title\":\"Geen vragen\",\"kind\":\"QUIZ\",\"questions\":[]}"), 422, "quiz.no-questions");
 
