@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -59,14 +54,7 @@ class AccountJourneyIT {
 
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            // A picture of the last page of every journey, for people reading a failed build.
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Path target = Path.of("target", "journeys", test.getTestMethod().orElseThrow().getName() + ".png");
-            Files.createDirectories(target.getParent());
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
     }
 
     private static String uniqueEmail() {

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -19,6 +22,21 @@ public final class Browser {
     static final File CHROMEDRIVER = new File(System.getProperty("academy.chromedriver", "/usr/bin/chromedriver"));
 
     private Browser() {
+    }
+
+    /** Keeps a picture of the last page of a journey (for people reading a failed build), then closes the browser. */
+    public static void closeWithScreenshot(ChromeDriver browser, String journey) throws IOException {
+        if (browser == null) {
+            return;
+        }
+        try {
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Path target = Path.of("target", "journeys", journey + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.quit();
+        }
     }
 
     public static ChromeDriver start() {
