@@ -11,7 +11,6 @@ import java.util.UUID;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.Browser;
-import nl.ptvt.academy.testing.IntegrationTestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,10 +67,7 @@ class AuthoringJourneyIT {
     /** A fresh account that the administrator makes an author through the REST API; returns its e-mail address. */
     private String newAuthor() {
         String email = "auteur-" + unique() + "@ptvt.test";
-        ApiClient author = ApiClient.at(deployment).registerAndSignIn("Pieter Bakker", email, PASSWORD);
-        long id = author.get("api/v1/me").json().getJsonNumber("id").longValue();
-        ApiClient admin = ApiClient.at(deployment).signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
-        assertEquals(200, admin.put("api/v1/users/" + id + "/roles", "[\"AUTHOR\"]").status());
+        ApiClient.at(deployment).registerWithRoles("Pieter Bakker", email, PASSWORD, "AUTHOR");
         return email;
     }
 

@@ -97,6 +97,23 @@ public final class ApiClient {
         return signIn(email, password);
     }
 
+    /** The test server's administrator (see {@link IntegrationTestServer}). */
+    public ApiClient asAdministrator() {
+        return signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+    }
+
+    /** Registers an account, has the administrator grant it the roles, and returns a client carrying its token. */
+    public ApiClient registerWithRoles(String name, String email, String password, String... roles) {
+        ApiClient person = registerAndSignIn(name, email, password);
+        long id = person.get("api/v1/me").json().getJsonNumber("id").longValue();
+        String names = java.util.Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Reply granted = asAdministrator().put("api/v1/users/" + id + "/roles", names);
+        if (granted.status() != 200) {
+            throw new IllegalStateException("granting " + names + " failed: " + granted);
+        }
+        return person;
+    }
+
     public ApiClient signIn(String email, String password) {
         Reply token = post("api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         if (token.status() != 200) {

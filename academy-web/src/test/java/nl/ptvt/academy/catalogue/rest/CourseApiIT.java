@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
-import nl.ptvt.academy.testing.IntegrationTestServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,7 +55,7 @@ class CourseApiIT {
     }
 
     private ApiClient admin() {
-        return api().signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+        return api().asAdministrator();
     }
 
     /** A word of letters only, unique to one test, that the catalogue search can find. */
@@ -75,12 +74,7 @@ class CourseApiIT {
 
     /** A registered account that an administrator made an author. */
     private ApiClient author() {
-        String email = uniqueEmail("auteur");
-        ApiClient person = api().registerAndSignIn("Auteur", email, PASSWORD);
-        long id = person.get("api/v1/me").json().getJsonNumber("id").longValue();
-        Reply granted = admin().put("api/v1/users/" + id + "/roles", "[\"AUTHOR\"]");
-        assertEquals(200, granted.status(), granted.toString());
-        return person;
+        return api().registerWithRoles("Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
     }
 
     private static JsonObjectBuilder course(String title) {

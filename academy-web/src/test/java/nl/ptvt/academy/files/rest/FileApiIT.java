@@ -60,13 +60,7 @@ class FileApiIT {
     }
 
     private ApiClient author() {
-        String email = uniqueEmail("auteur");
-        ApiClient person = api().registerAndSignIn("Auteur", email, PASSWORD);
-        long id = person.get("api/v1/me").json().getJsonNumber("id").longValue();
-        ApiClient admin = api().signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
-        Reply granted = admin.put("api/v1/users/" + id + "/roles", "[\"AUTHOR\"]");
-        assertEquals(200, granted.status(), granted.toString());
-        return person;
+        return api().registerWithRoles("Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
     }
 
     /** A minimal PDF that differs from every other one this run. */
