@@ -2,6 +2,7 @@ package nl.ptvt.academy.shared.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,14 +38,18 @@ import nl.ptvt.academy.catalogue.CatalogueSort;
 import nl.ptvt.academy.catalogue.CourseFormat;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.QuestionKind;
+import nl.ptvt.academy.catalogue.domain.AuthorAccount;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseImage;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
 import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.LessonSpec;
 import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
+import nl.ptvt.academy.catalogue.infrastructure.JpaThemeRepository;
 import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +73,7 @@ abstract class PersistenceContract {
     private JpaOrganisationRepository organisations;
     private JpaCourseRepository courses;
     private JpaUploadedFileRepository uploads;
+    private JpaThemeRepository themes;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -96,6 +102,8 @@ abstract class PersistenceContract {
         inject(courses, em);
         uploads = new JpaUploadedFileRepository();
         inject(uploads, em);
+        themes = new JpaThemeRepository();
+        inject(themes, em);
     }
 
     @AfterAll
@@ -307,7 +315,7 @@ abstract class PersistenceContract {
         Course draft = inTransaction(() -> {
             Course course = courses.add(Course.create(Slugs.unique("Concept " + unique(), courses::slugTaken), author,
                     new CourseContent("Concept", "Samenvatting", null, CourseFormat.WEBINAR, null, List.of(), null, null, "nl", false, null), REGISTERED));
-            course.addCoAuthor(coAuthor);
+            course.addCoAuthor(new AuthorAccount(coAuthor, true, Set.of(Role.AUTHOR)));
             return course;
         });
         inTransaction(() -> courses.findById(published.id()).orElseThrow().editableDraft(REGISTERED));
@@ -324,6 +332,70 @@ abstract class PersistenceContract {
                 .map(version -> version.course().id() + ":" + version.number() + ":" + version.state())
                 .sorted().toList();
         assertEquals(List.of(published.id() + ":1:PUBLISHED", published.id() + ":2:DRAFT", draft.id() + ":1:DRAFT").stream().sorted().toList(), versions);
+    }
+
+    @Test
+    void aCourseImageStaysWithItsVersionAndIsCopiedIntoANewDraft() {
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        UploadedFile picture = inTransaction(() -> uploads.add(new UploadedFile(unique(), "klas.png", "image/png",
+                2048L, "b".repeat(64), author, REGISTERED)));
+        Course course = inTransaction(() -> {
+            Course created = publishedCourse(author, "Met plaatje " + unique(), CourseFormat.WORKSHOP, List.of(), REGISTERED);
+            CourseVersion draft = created.editableDraft(REGISTERED);
+            CourseContent content = draft.content();
+            draft.update(new CourseContent(content.title(), content.summary(), content.description(), content.format(),
+                    content.themeCode(), content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
+                    content.certificate(), content.certificateValidityMonths(), new CourseImage(picture.id(), "Leerlingen bouwen een brug")));
+            return created;
+        });
+        em.clear();
+
+        Course found = courses.findById(course.id()).orElseThrow();
+        assertEquals(new CourseImage(picture.id(), "Leerlingen bouwen een brug"), found.draft().orElseThrow().content().image());
+        assertNull(found.publishedVersion().orElseThrow().content().image(), "the published version keeps having none");
+    }
+
+    @Test
+    void themesAreAddedLastAndTheirNamesAreUniqueInAnyLetterCase() {
+        String name = "Thema " + unique();
+        int last = themes.lastPosition();
+        assertTrue(last >= 6, "the six themes of V2");
+        Theme added = inTransaction(() -> themes.add(new Theme(Theme.codeFor(name), name, name + " (en)", last + 1)));
+        em.clear();
+
+        assertEquals(last + 1, themes.lastPosition());
+        assertEquals(added.code(), themes.findByDutchName(name.toUpperCase()).orElseThrow().code());
+        assertEquals(added.code(), themes.findByEnglishName(name.toLowerCase() + " (EN)").orElseThrow().code());
+        assertEquals(added.code(), courses.themes().get(courses.themes().size() - 1).code(), "listed last");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> inTransaction(() -> themes.add(new Theme("OTHER_" + unique().toUpperCase(), name, "Other " + name, last + 2))));
+        assertTrue(UniqueKeyViolation.causedBy(refused), "the database keeps Dutch names unique: " + refused);
+    }
+
+    @Test
+    void authorSearchFindsOnlyActiveAuthorsAndAdministrators() {
+        String tag = unique();
+        inTransaction(() -> {
+            Account author = new Account("Auteur " + tag, EmailAddress.of(tag + "a@ptvt.nl"), "hash", REGISTERED);
+            author.grant(Role.AUTHOR);
+            Account admin = new Account("Beheerder " + tag, EmailAddress.of(tag + "b@ptvt.nl"), "hash", REGISTERED);
+            admin.grant(Role.ADMIN);
+            Account gone = new Account("Oud-auteur " + tag, EmailAddress.of(tag + "c@ptvt.nl"), "hash", REGISTERED);
+            gone.grant(Role.AUTHOR);
+            gone.deactivate();
+            accounts.add(author);
+            accounts.add(admin);
+            accounts.add(gone);
+            accounts.add(new Account("Leerling " + tag, EmailAddress.of(tag + "d@ptvt.nl"), "hash", REGISTERED));
+            return null;
+        });
+        em.clear();
+
+        assertEquals(List.of("Auteur " + tag, "Beheerder " + tag),
+                accounts.searchAuthors(tag, 10).stream().map(Account::name).toList());
+        assertEquals(List.of("Beheerder " + tag), accounts.searchAuthors(tag.toUpperCase() + "B@", 10).stream().map(Account::name).toList(),
+                "by e-mail address, in any letter case");
+        assertEquals(1, accounts.searchAuthors(tag, 1).size());
     }
 
     private Course publishedCourse(long author, String title, CourseFormat format, List<Audience> audiences, Instant at) {

@@ -30,6 +30,9 @@ public class CourseDetailsForm implements Serializable {
     private String language = "nl";
     private boolean certificate;
     private Integer certificateValidityMonths;
+    /** Set by the image upload of the editor ({@link CourseImagePanel}); saved with the other details. */
+    private Long imageFileId;
+    private String imageAlt;
 
     static CourseDetailsForm of(CourseDetail course) {
         CourseDetailsForm form = new CourseDetailsForm();
@@ -44,6 +47,8 @@ public class CourseDetailsForm implements Serializable {
         form.language = course.language();
         form.certificate = course.certificate();
         form.certificateValidityMonths = course.certificateValidityMonths();
+        form.imageFileId = course.imageFileId();
+        form.imageAlt = course.imageAlt();
         return form;
     }
 
@@ -63,7 +68,8 @@ public class CourseDetailsForm implements Serializable {
             }
         }
         return new CourseDetails(strip(title), strip(summary), description, format, theme, Arrays.asList(audiences),
-                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null);
+                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null,
+                imageFileId, imageFileId == null ? null : strip(imageAlt));
     }
 
     private static String strip(String text) {
@@ -156,5 +162,21 @@ public class CourseDetailsForm implements Serializable {
 
     public void setCertificateValidityMonths(Integer certificateValidityMonths) {
         this.certificateValidityMonths = certificateValidityMonths;
+    }
+
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public void setImageFileId(Long imageFileId) {
+        this.imageFileId = imageFileId;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(String imageAlt) {
+        this.imageAlt = imageAlt;
     }
 }
