@@ -91,8 +91,12 @@ public class JpaOutboxRepository implements OutboxRepository {
         if (claimed == 0) {
             return List.of();
         }
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.claimToken = :token ORDER BY m.nextAttemptAt, m.id", OutboxMail.class)
-                .setParameter("token", token).getResultList();
+        // Refreshed: the bulk UPDATE went around mails this persistence context may hold already.
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.claimToken = :token AND m.id IN :ids ORDER BY m.nextAttemptAt, m.id", OutboxMail.class)
+                .setParameter("token", token)
+                .setParameter("ids", candidates.stream().map(Number::longValue).toList())
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
     }
 
     @Override
