@@ -1,0 +1,124 @@
+package nl.ptvt.academy.identity.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.ptvt.academy.identity.AccountInvitations;
+import nl.ptvt.academy.identity.AccountView;
+import nl.ptvt.academy.identity.ActivateAccount;
+import nl.ptvt.academy.identity.PendingInvitation;
+import nl.ptvt.academy.shared.AcademyException;
+import nl.ptvt.academy.shared.web.CommandValidation;
+import nl.ptvt.academy.shared.web.Messages;
+import nl.ptvt.academy.shared.web.Texts;
+
+/**
+ * "Account activeren" ({@code /activeren?code=…}), the link in an invitation mail: the invited person chooses a name
+ * and password. A code that is unknown, used or expired shows why instead of the form.
+ */
+@Named
+@ViewScoped
+public class ActivationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "activate";
+
+    @Inject
+    AccountInvitations invitations;
+
+    @Inject
+    CommandValidation validation;
+
+    private String code;
+    private PendingInvitation invitation;
+    /** Why the code cannot be used, in the page's language; null while it can. */
+    private String refusal;
+    private String refusalCode;
+    private String name;
+    private String password;
+    private String passwordRepeat;
+
+    public void load() {
+        try {
+            invitation = invitations.pending(code);
+        } catch (AcademyException e) {
+            refuse(e);
+        }
+    }
+
+    public String activate() {
+        ActivateAccount command = new ActivateAccount(code, name == null ? null : name.strip(), password);
+        boolean valid = validation.validate(command, FORM);
+        if (password != null && !password.equals(passwordRepeat)) {
+            Messages.error(FORM + ":passwordRepeat", Texts.text("registration.passwordRepeat.mismatch"));
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        AccountView account;
+        try {
+            account = invitations.activate(command);
+        } catch (AcademyException e) {
+            refuse(e);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(LoginPage.REGISTERED_EMAIL, account.email());
+        Messages.info(null, Texts.text("activation.done"));
+        Messages.keepForRedirect();
+        return "/inloggen?faces-redirect=true";
+    }
+
+    private void refuse(AcademyException e) {
+        invitation = null;
+        refusalCode = e.code();
+        refusal = Messages.describe(e);
+    }
+
+    /** A used invitation means the account is active already: the page then offers the login. */
+    public boolean isUsed() {
+        return "invitation.used".equals(refusalCode);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public PendingInvitation getInvitation() {
+        return invitation;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+}
