@@ -33,9 +33,8 @@ public class ActivationPage implements Serializable {
 
     private String code;
     private PendingInvitation invitation;
-    /** Why the code cannot be used, in the page's language; null while it can. */
-    private String refusal;
-    private String refusalCode;
+    /** Why the code cannot be used; null while it can. */
+    private AcademyException refusal;
     private String name;
     private String password;
     private String passwordRepeat;
@@ -73,13 +72,12 @@ public class ActivationPage implements Serializable {
 
     private void refuse(AcademyException e) {
         invitation = null;
-        refusalCode = e.code();
-        refusal = Messages.describe(e);
+        refusal = e;
     }
 
     /** A used invitation means the account is active already: the page then offers the login. */
     public boolean isUsed() {
-        return "invitation.used".equals(refusalCode);
+        return refusal != null && "invitation.used".equals(refusal.code());
     }
 
     public String getCode() {
@@ -94,8 +92,9 @@ public class ActivationPage implements Serializable {
         return invitation;
     }
 
+    /** Described while rendering: only then is the page's language known (not yet in the view action). */
     public String getRefusal() {
-        return refusal;
+        return refusal == null ? null : Messages.describe(refusal);
     }
 
     public String getName() {
