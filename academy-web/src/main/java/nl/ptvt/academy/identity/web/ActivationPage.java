@@ -36,8 +36,7 @@ public class ActivationPage implements Serializable {
     /** Why the code cannot be used; null while it can. */
     private AcademyException refusal;
     private String name;
-    private String password;
-    private String passwordRepeat;
+    private final NewPassword newPassword = new NewPassword();
 
     public void load() {
         try {
@@ -48,13 +47,10 @@ public class ActivationPage implements Serializable {
     }
 
     public String activate() {
-        ActivateAccount command = new ActivateAccount(code, name == null ? null : name.strip(), password);
+        ActivateAccount command = new ActivateAccount(code, name == null ? null : name.strip(), newPassword.getPassword());
         boolean valid = validation.validate(command, FORM);
-        if (password != null && !password.equals(passwordRepeat)) {
-            Messages.error(FORM + ":passwordRepeat", Texts.text("registration.passwordRepeat.mismatch"));
-            valid = false;
-        }
-        if (!valid) {
+        boolean confirmed = newPassword.confirmedIn(FORM);
+        if (!valid || !confirmed) {
             return null;
         }
         AccountView account;
@@ -105,19 +101,7 @@ public class ActivationPage implements Serializable {
         this.name = name;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
