@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** What an invited person fills in to activate their account: the code from the mail, their name and a password. */
 public record ActivateAccount(
-        @NotBlank(message = "{academy.invitation.code.required}") @Size(max = 100, message = "{academy.invitation.code.required}") String code,
+        @NotBlank(message = "{academy.invitation.code.required}") String code,
         @NotBlank(message = "{academy.account.name.required}") @Size(max = 150, message = "{academy.account.name.size}") String name,
         @NotNull(message = "{academy.account.password.required}") @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{academy.account.password.size}") String password) {
 
