@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -17,21 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import nl.ptvt.academy.files.domain.UploadedFile;
-import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
-import nl.ptvt.academy.identity.Role;
-import nl.ptvt.academy.identity.domain.Account;
-import nl.ptvt.academy.identity.domain.EmailAddress;
-import nl.ptvt.academy.identity.infrastructure.JpaAccountRepository;
-import nl.ptvt.academy.organisation.OrganisationSearch;
-import nl.ptvt.academy.organisation.OrganisationType;
-import nl.ptvt.academy.organisation.Province;
-import nl.ptvt.academy.organisation.domain.Organisation;
-import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
-import nl.ptvt.academy.shared.Page;
-import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CatalogueSearch;
 import nl.ptvt.academy.catalogue.CatalogueSort;
@@ -50,6 +44,27 @@ import nl.ptvt.academy.catalogue.domain.Slugs;
 import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
 import nl.ptvt.academy.catalogue.infrastructure.JpaThemeRepository;
+import nl.ptvt.academy.files.domain.UploadedFile;
+import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
+import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.identity.domain.Account;
+import nl.ptvt.academy.identity.domain.AccountInvitation;
+import nl.ptvt.academy.identity.domain.EmailAddress;
+import nl.ptvt.academy.identity.domain.InvitationCode;
+import nl.ptvt.academy.identity.infrastructure.JpaAccountInvitationRepository;
+import nl.ptvt.academy.identity.infrastructure.JpaAccountRepository;
+import nl.ptvt.academy.mail.domain.MailStatus;
+import nl.ptvt.academy.mail.domain.OutboxMail;
+import nl.ptvt.academy.mail.domain.OutgoingMail;
+import nl.ptvt.academy.mail.domain.RetrySchedule;
+import nl.ptvt.academy.mail.infrastructure.JpaOutboxRepository;
+import nl.ptvt.academy.organisation.OrganisationSearch;
+import nl.ptvt.academy.organisation.OrganisationType;
+import nl.ptvt.academy.organisation.Province;
+import nl.ptvt.academy.organisation.domain.Organisation;
+import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +89,8 @@ abstract class PersistenceContract {
     private JpaCourseRepository courses;
     private JpaUploadedFileRepository uploads;
     private JpaThemeRepository themes;
+    private JpaOutboxRepository outbox;
+    private JpaAccountInvitationRepository invitations;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -104,6 +121,9 @@ abstract class PersistenceContract {
         inject(uploads, em);
         themes = new JpaThemeRepository();
         inject(themes, em);
+        outbox = outboxUsing(em);
+        invitations = new JpaAccountInvitationRepository();
+        inject(invitations, em);
     }
 
     @AfterAll
@@ -396,6 +416,161 @@ abstract class PersistenceContract {
         assertEquals(List.of("Beheerder " + tag), accounts.searchAuthors(tag.toUpperCase() + "B@", 10).stream().map(Account::name).toList(),
                 "by e-mail address, in any letter case");
         assertEquals(1, accounts.searchAuthors(tag, 1).size());
+    }
+
+    @Test
+    void aQueuedMailKeepsItsAttachmentsAndADedupKeyIsStoredOnce() {
+        String key = "reminder:" + unique();
+        OutgoingMail mail = OutgoingMail.to(unique() + "@school.nl", "José Müller").subject("Herinnering: één dag")
+                .text("Tot morgen").html("<p>Tot morgen</p>")
+                .attach("uitnodiging.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR".getBytes())
+                .attach("leeg.txt", "text/plain", new byte[0])
+                .dedupKey(key).build();
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(mail, REGISTERED))));
+        assertFalse(inTransaction(() -> outbox.add(OutboxMail.queued(mail, REGISTERED.plusSeconds(60)))), "queued before: not again");
+        OutgoingMail withoutKey = OutgoingMail.to(unique() + "@school.nl", null).subject("s").text("t").build();
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(withoutKey, REGISTERED))));
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(withoutKey, REGISTERED))), "without a key, every mail is stored");
+        em.clear();
+
+        List<OutboxMail> stored = em.createQuery("SELECT m FROM OutboxMail m WHERE m.dedupKey = :key", OutboxMail.class)
+                .setParameter("key", key).getResultList();
+        assertEquals(1, stored.size());
+        assertEquals(mail, stored.get(0).content(), "text, html, names with accents and attachment bytes read back");
+        assertEquals(MailStatus.PENDING, stored.get(0).status());
+    }
+
+    @Test
+    void aDedupKeyQueuedByATransactionStillOpenIsNotQueuedAgainNorFailsTheSecond() throws Exception {
+        OutgoingMail mail = OutgoingMail.to(unique() + "@school.nl", null).subject("s").text("t").dedupKey("once:" + unique()).build();
+        EntityManager first = factory.createEntityManager();
+        EntityManager second = factory.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            assertTrue(outboxUsing(first).add(OutboxMail.queued(mail, REGISTERED)));
+            // The second instance queues the same key while the first has not committed; on InnoDB it waits.
+            CompletableFuture<Boolean> secondQueued = CompletableFuture.supplyAsync(() -> {
+                second.getTransaction().begin();
+                boolean added = outboxUsing(second).add(OutboxMail.queued(mail, REGISTERED));
+                second.getTransaction().commit();
+                return added;
+            });
+            Thread.sleep(300);
+            first.getTransaction().commit();
+            assertFalse(secondQueued.get(20, TimeUnit.SECONDS));
+        } finally {
+            first.close();
+            second.close();
+        }
+        assertEquals(1L, em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupKey = :key", Long.class)
+                .setParameter("key", mail.dedupKey()).getSingleResult());
+    }
+
+    @Test
+    void aClaimedMailIsLeftAloneByOtherSendersUntilItsClaimRunsOut() {
+        String domain = unique() + ".nl";
+        List<Long> mine = inTransaction(() -> List.of(1, 2, 3).stream().map(n -> {
+            OutboxMail mail = OutboxMail.queued(OutgoingMail.to(n + "@" + domain, null).subject("Mail " + n).text("t").build(), REGISTERED);
+            outbox.add(mail);
+            return mail;
+        }).toList()).stream().map(OutboxMail::id).toList();
+        Instant now = REGISTERED.plusSeconds(1);
+        Instant until = now.plus(Duration.ofMinutes(10));
+
+        List<OutboxMail> claimedByA = inTransaction(() -> outbox.claimDue("token-a-" + domain, now, until, 1000));
+        assertTrue(ids(claimedByA).containsAll(mine), "every due mail is claimed");
+        assertTrue(claimedByA.stream().allMatch(mail -> mail.isClaimedBy("token-a-" + domain)));
+        assertTrue(inTransaction(() -> ids(outbox.claimDue("token-b-" + domain, now, until, 1000))).stream().noneMatch(mine::contains),
+                "claimed by A, so not by B");
+
+        Instant afterTheClaim = until.plusSeconds(1);
+        List<OutboxMail> reclaimed = inTransaction(() -> outbox.claimDue("token-c-" + domain, afterTheClaim, afterTheClaim.plus(Duration.ofMinutes(10)), 1000));
+        assertTrue(ids(reclaimed).containsAll(mine), "a sender that died leaves its mails to the others once the claim ran out");
+        inTransaction(() -> {
+            OutboxMail sent = outbox.findById(mine.get(0)).orElseThrow();
+            assertFalse(sent.isClaimedBy("token-a-" + domain), "A's claim is gone");
+            sent.delivered(afterTheClaim);
+            outbox.findById(mine.get(1)).orElseThrow().deliveryFailed("Connection refused", afterTheClaim, RetrySchedule.startingAfter(Duration.ofMinutes(1)));
+            return null;
+        });
+        em.clear();
+
+        Instant muchLater = afterTheClaim.plus(Duration.ofHours(1));
+        List<Long> due = ids(inTransaction(() -> outbox.claimDue("token-d-" + domain, muchLater, muchLater.plus(Duration.ofMinutes(10)), 1000)));
+        assertFalse(due.contains(mine.get(0)), "a sent mail is never claimed again");
+        assertTrue(due.contains(mine.get(1)), "a failed attempt is due again after its wait");
+        OutboxMail failed = outbox.findById(mine.get(1)).orElseThrow();
+        assertEquals(1, failed.attempts());
+        assertEquals("Connection refused", failed.lastError().orElseThrow());
+    }
+
+    @Test
+    void twoSendersClaimingAtOnceNeverGetTheSameMail() throws Exception {
+        String domain = unique() + ".nl";
+        Set<Long> mine = new java.util.HashSet<>(ids(inTransaction(() -> java.util.stream.IntStream.range(0, 30).mapToObj(n -> {
+            OutboxMail mail = OutboxMail.queued(OutgoingMail.to(n + "@" + domain, null).subject("Mail " + n).text("t").build(), REGISTERED);
+            outbox.add(mail);
+            return mail;
+        }).toList())));
+        Instant now = REGISTERED.plus(Duration.ofDays(1));
+        Callable<List<Long>> sender = () -> {
+            EntityManager own = factory.createEntityManager();
+            JpaOutboxRepository repository = outboxUsing(own);
+            List<Long> claimed = new java.util.ArrayList<>();
+            try {
+                String token = UUID.randomUUID().toString();
+                List<OutboxMail> batch;
+                do {
+                    own.getTransaction().begin();
+                    batch = repository.claimDue(token, now, now.plus(Duration.ofMinutes(10)), 3);
+                    own.getTransaction().commit();
+                    claimed.addAll(ids(batch));
+                } while (!batch.isEmpty());
+            } finally {
+                own.close();
+            }
+            return claimed;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Long>>> senders = pool.invokeAll(List.of(sender, sender), 60, TimeUnit.SECONDS);
+            List<Long> first = senders.get(0).get().stream().filter(mine::contains).toList();
+            List<Long> second = senders.get(1).get().stream().filter(mine::contains).toList();
+            Set<Long> both = new java.util.HashSet<>(first);
+            both.retainAll(second);
+            assertEquals(Set.of(), both, "no mail claimed by both");
+            assertEquals(mine.size(), first.size() + second.size(), "every mail claimed by one of them");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInvitationIsFoundByTheHashOfItsCode() {
+        Account invited = inTransaction(() -> accounts.add(Account.invited(EmailAddress.of(unique() + "@bedrijf.nl"), REGISTERED)));
+        InvitationCode code = InvitationCode.generate();
+        inTransaction(() -> invitations.add(new AccountInvitation(invited.id(), code.hash(), null, REGISTERED)));
+        em.clear();
+
+        AccountInvitation found = inTransaction(() -> invitations.findByCodeHashForUpdate(code.hash()).orElseThrow());
+        assertEquals(invited.id(), found.accountId());
+        assertEquals(REGISTERED.plus(AccountInvitation.VALIDITY).truncatedTo(ChronoUnit.SECONDS), found.expiresAt().truncatedTo(ChronoUnit.SECONDS));
+        assertTrue(invitations.findByCodeHash(InvitationCode.generate().hash()).isEmpty());
+        assertFalse(accounts.findById(invited.id()).orElseThrow().isActive());
+    }
+
+    private static List<Long> ids(List<OutboxMail> mails) {
+        return mails.stream().map(OutboxMail::id).toList();
+    }
+
+    private static JpaOutboxRepository outboxUsing(EntityManager em) {
+        JpaOutboxRepository repository = new JpaOutboxRepository();
+        try {
+            inject(repository, em);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return repository;
     }
 
     private Course publishedCourse(long author, String title, CourseFormat format, List<Audience> audiences, Instant at) {
