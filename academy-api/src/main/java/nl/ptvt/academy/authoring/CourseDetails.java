@@ -12,9 +12,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.ProgrammeLine;
 
-/** The descriptive part of a course, as an author writes it. {@code description} is HTML (sanitised on save). */
+/**
+ * The descriptive part of a course, as an author writes it. {@code description} is HTML (sanitised on save).
+ * {@code enrolmentApproval} (absent: {@link EnrolmentApproval#NONE}) belongs to the course rather than to a version.
+ */
 public record CourseDetails(
         @NotBlank(message = "{academy.course.title.required}") @Size(max = 200, message = "{academy.course.title.size}") String title,
         @NotBlank(message = "{academy.course.summary.required}") @Size(max = 500, message = "{academy.course.summary.size}") String summary,
@@ -26,9 +30,11 @@ public record CourseDetails(
         @DecimalMin(value = "0.5", message = "{academy.course.studyHours.range}") @DecimalMax(value = "999", message = "{academy.course.studyHours.range}") BigDecimal studyHours,
         @Pattern(regexp = "nl|en", message = "{academy.course.language.invalid}") String language,
         boolean certificate,
-        @Min(value = 1, message = "{academy.course.validity.range}") @Max(value = 120, message = "{academy.course.validity.range}") Integer certificateValidityMonths) {
+        @Min(value = 1, message = "{academy.course.validity.range}") @Max(value = 120, message = "{academy.course.validity.range}") Integer certificateValidityMonths,
+        EnrolmentApproval enrolmentApproval) {
 
     public CourseDetails {
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        enrolmentApproval = enrolmentApproval == null ? EnrolmentApproval.NONE : enrolmentApproval;
     }
 }

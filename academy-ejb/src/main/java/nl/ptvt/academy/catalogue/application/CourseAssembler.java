@@ -29,7 +29,7 @@ public class CourseAssembler {
                 content.title(), content.summary(), content.description(), content.format(), content.themeCode(),
                 content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
                 content.certificate(), content.certificateValidityMonths(),
-                version.modules().stream().map(this::module).toList());
+                version.modules().stream().map(this::module).toList(), course.enrolmentApproval());
     }
 
     public CourseSummary summary(CourseVersion version) {

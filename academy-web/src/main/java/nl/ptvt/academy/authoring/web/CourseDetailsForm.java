@@ -7,6 +7,7 @@ import nl.ptvt.academy.authoring.CourseDetails;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.ProgrammeLine;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
@@ -30,6 +31,8 @@ public class CourseDetailsForm implements Serializable {
     private String language = "nl";
     private boolean certificate;
     private Integer certificateValidityMonths;
+    /** Kept from the course so that saving the form does not change it (no field for it on the form yet). */
+    private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
     static CourseDetailsForm of(CourseDetail course) {
         CourseDetailsForm form = new CourseDetailsForm();
@@ -44,6 +47,7 @@ public class CourseDetailsForm implements Serializable {
         form.language = course.language();
         form.certificate = course.certificate();
         form.certificateValidityMonths = course.certificateValidityMonths();
+        form.enrolmentApproval = course.enrolmentApproval();
         return form;
     }
 
@@ -63,7 +67,7 @@ public class CourseDetailsForm implements Serializable {
             }
         }
         return new CourseDetails(strip(title), strip(summary), description, format, theme, Arrays.asList(audiences),
-                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null);
+                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null, enrolmentApproval);
     }
 
     private static String strip(String text) {
@@ -148,6 +152,14 @@ public class CourseDetailsForm implements Serializable {
 
     public void setCertificate(boolean certificate) {
         this.certificate = certificate;
+    }
+
+    public EnrolmentApproval getEnrolmentApproval() {
+        return enrolmentApproval;
+    }
+
+    public void setEnrolmentApproval(EnrolmentApproval enrolmentApproval) {
+        this.enrolmentApproval = enrolmentApproval == null ? EnrolmentApproval.NONE : enrolmentApproval;
     }
 
     public Integer getCertificateValidityMonths() {
