@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ptvt.academy.enrolment.EnrolmentStatus;
 import nl.ptvt.academy.enrolment.domain.Enrolment;
 import nl.ptvt.academy.enrolment.domain.EnrolmentRepository;
@@ -184,11 +186,15 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
         if (enrolmentIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT a.enrolmentId, a.lessonId, MAX(a.score), SUM(CASE WHEN a.passed = TRUE THEN 1 ELSE 0 END),"
-                        + " COUNT(a) FROM QuizAttempt a WHERE a.enrolmentId IN :ids GROUP BY a.enrolmentId, a.lessonId", Object[].class)
+        Set<List<Long>> passed = em.createQuery("SELECT DISTINCT a.enrolmentId, a.lessonId FROM QuizAttempt a"
+                        + " WHERE a.enrolmentId IN :ids AND a.passed = TRUE", Object[].class)
+                .setParameter("ids", enrolmentIds).getResultList().stream()
+                .map(row -> List.of((Long) row[0], (Long) row[1])).collect(Collectors.toSet());
+        return em.createQuery("SELECT a.enrolmentId, a.lessonId, MAX(a.score), COUNT(a) FROM QuizAttempt a"
+                        + " WHERE a.enrolmentId IN :ids GROUP BY a.enrolmentId, a.lessonId", Object[].class)
                 .setParameter("ids", enrolmentIds).getResultList().stream()
                 .map(row -> new QuizTally((Long) row[0], (Long) row[1], ((Number) row[2]).intValue(),
-                        ((Number) row[3]).longValue() > 0, ((Number) row[4]).intValue()))
+                        passed.contains(List.of((Long) row[0], (Long) row[1])), ((Number) row[3]).intValue()))
                 .toList();
     }
 
