@@ -2,6 +2,9 @@ package nl.ptvt.academy.enrolment.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import nl.ptvt.academy.enrolment.BulkEnrolment;
 import nl.ptvt.academy.enrolment.BulkEnrolmentResult;
 import nl.ptvt.academy.enrolment.EnrolmentResult;
@@ -47,12 +51,16 @@ public class CourseEnrolmentsResource {
     @Inject
     ProgressReports reports;
 
+    @Inject
+    Validator validator;
+
     @Context
     UriInfo uri;
 
     /**
      * Without a body (or with {@code {}}) the caller enrols themself; with {@code {"emails":[...]}} a coordinator
-     * enrols people of their organisation. The body is read as text because it may be absent.
+     * enrols people of their organisation. The body is read as text because it may be absent, so it is validated
+     * here rather than by JAX-RS.
      */
     @POST
     @Path("{id}/enrolments")
@@ -67,7 +75,12 @@ public class CourseEnrolmentsResource {
             return Response.created(uri.getBaseUriBuilder().path("me/enrolments").path(Long.toString(result.enrolment().id())).build())
                     .entity(result.enrolment()).build();
         }
-        BulkEnrolmentResult result = enrolments.enrolPeople(courseId, JsonSettings.read(body, BulkEnrolment.class));
+        BulkEnrolment people = JsonSettings.read(body, BulkEnrolment.class);
+        Set<ConstraintViolation<BulkEnrolment>> violations = validator.validate(people);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        BulkEnrolmentResult result = enrolments.enrolPeople(courseId, people);
         return Response.created(uri.getBaseUriBuilder().path("courses").path(Long.toString(courseId)).path("enrolments").build())
                 .entity(result).build();
     }
