@@ -53,22 +53,17 @@ public class LessonProgressService implements LessonProgress {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PlayerLesson openLesson(long enrolmentId, long lessonId) {
-        Enrolment enrolment = mine.lock(enrolmentId);
-        enrolment.requireLearning();
-        CourseVersion version = mine.version(enrolment);
-        Lesson lesson = MyEnrolments.lesson(version, lessonId);
-        enrolment.visit(lessonId, clock.instant());
-        return assembler.player(enrolment, version, lesson, recorder.records(enrolment));
+        Place place = lockedAt(enrolmentId, lessonId);
+        place.enrolment().visit(lessonId, clock.instant());
+        return assembler.player(place.enrolment(), place.version(), place.lesson(), recorder.records(place.enrolment()));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public EnrolmentView completeLesson(long enrolmentId, long lessonId) {
-        Enrolment enrolment = mine.lock(enrolmentId);
-        enrolment.requireLearning();
-        CourseVersion version = mine.version(enrolment);
-        Lesson lesson = MyEnrolments.lesson(version, lessonId);
-        if (lesson.kind() == LessonKind.QUIZ) {
+        Place place = lockedAt(enrolmentId, lessonId);
+        Enrolment enrolment = place.enrolment();
+        if (place.lesson().kind() == LessonKind.QUIZ) {
             throw new BusinessRuleException("lesson.quiz-needs-attempt",
                     "A quiz is done when an attempt passes: submit the answers as an attempt instead");
         }
@@ -78,31 +73,41 @@ public class LessonProgressService implements LessonProgress {
             enrolments.addCompletion(new LessonCompletion(enrolment.id(), lessonId, now));
         }
         enrolment.visit(lessonId, now);
-        recorder.recount(enrolment, version, now);
-        return assembler.view(enrolment, version);
+        recorder.recount(enrolment, place.version(), now);
+        return assembler.view(enrolment, place.version());
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public AttemptResult submitAttempt(long enrolmentId, long lessonId, QuizAnswers answers) {
-        Enrolment enrolment = mine.lock(enrolmentId);
-        enrolment.requireLearning();
-        CourseVersion version = mine.version(enrolment);
-        Lesson quiz = quiz(version, lessonId);
+        Place place = lockedAt(enrolmentId, lessonId);
+        Enrolment enrolment = place.enrolment();
+        Lesson quiz = requireQuiz(place.lesson());
         AnswerSheet sheet = AnswerSheet.of(answers.answers(), quiz);
         int number = QuizAttempt.nextNumber(recorder.records(enrolment).attemptsUsed(lessonId), quiz.maxAttempts());
         Instant now = clock.instant();
         QuizResult result = quiz.grade(sheet.chosen());
         QuizAttempt attempt = enrolments.addAttempt(new QuizAttempt(enrolment.id(), lessonId, number, sheet, result, now));
         enrolment.visit(lessonId, now);
-        recorder.recount(enrolment, version, now);
+        recorder.recount(enrolment, place.version(), now);
         return assembler.attempt(enrolment, quiz, attempt, result, number);
+    }
+
+    /** A lesson of the caller's enrolment, which is locked (first) and open for learning. */
+    private Place lockedAt(long enrolmentId, long lessonId) {
+        Enrolment enrolment = mine.lock(enrolmentId);
+        enrolment.requireLearning();
+        CourseVersion version = mine.version(enrolment);
+        return new Place(enrolment, version, MyEnrolments.lesson(version, lessonId));
+    }
+
+    private record Place(Enrolment enrolment, CourseVersion version, Lesson lesson) {
     }
 
     @Override
     public AttemptResult attempt(long enrolmentId, long lessonId, int attemptNumber) {
         Enrolment enrolment = mine.find(enrolmentId);
-        Lesson quiz = quiz(mine.version(enrolment), lessonId);
+        Lesson quiz = requireQuiz(MyEnrolments.lesson(mine.version(enrolment), lessonId));
         QuizAttempt attempt = enrolments.findAttempt(enrolment.id(), lessonId, attemptNumber)
                 .orElseThrow(() -> new ResourceNotFoundException("attempt.not-found",
                         "There is no attempt " + attemptNumber + " at this quiz in your enrolment"));
@@ -110,10 +115,9 @@ public class LessonProgressService implements LessonProgress {
         return assembler.attempt(enrolment, quiz, attempt, quiz.grade(attempt.answers().chosen()), records.attemptsUsed(lessonId));
     }
 
-    private static Lesson quiz(CourseVersion version, long lessonId) {
-        Lesson lesson = MyEnrolments.lesson(version, lessonId);
+    private static Lesson requireQuiz(Lesson lesson) {
         if (lesson.kind() != LessonKind.QUIZ) {
-            throw new BusinessRuleException("lesson.not-a-quiz", "Lesson " + lessonId + " is not a quiz");
+            throw new BusinessRuleException("lesson.not-a-quiz", "Lesson " + lesson.id() + " is not a quiz");
         }
         return lesson;
     }

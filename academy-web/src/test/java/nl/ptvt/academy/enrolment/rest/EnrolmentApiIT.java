@@ -81,16 +81,12 @@ class EnrolmentApiIT {
         return ApiClient.at(deployment);
     }
 
-    private static String uniqueEmail(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@ptvt.test";
-    }
-
     private ApiClient learner() {
-        return api().registerAndSignIn("Leerling", uniqueEmail("leerling"), PASSWORD);
+        return api().newLearner(PASSWORD);
     }
 
     private ApiClient author() {
-        return api().registerWithRoles("Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
+        return api().newAuthor(PASSWORD);
     }
 
     private static long id(JsonObject object) {
@@ -520,19 +516,19 @@ class EnrolmentApiIT {
         ApiClient admin = api().asAdministrator();
         long school = organisation(admin, "Technasium Noorderpoort");
         long otherSchool = organisation(admin, "Lyceum Zuid");
-        ApiClient coordinator = api().registerWithRoles("Coördinator", uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
         placeIn(admin, coordinator, school);
-        String ownEmail = uniqueEmail("docent");
+        String ownEmail = ApiClient.uniqueEmail("docent");
         ApiClient ownTeacher = api().registerAndSignIn("Docent, Eigen", ownEmail, PASSWORD);
         placeIn(admin, ownTeacher, school);
-        String colleagueEmail = uniqueEmail("collega");
+        String colleagueEmail = ApiClient.uniqueEmail("collega");
         placeIn(admin, api().registerAndSignIn("Collega", colleagueEmail, PASSWORD), school);
-        String outsiderEmail = uniqueEmail("buiten");
+        String outsiderEmail = ApiClient.uniqueEmail("buiten");
         ApiClient outsider = api().registerAndSignIn("Buitenstaander", outsiderEmail, PASSWORD);
         placeIn(admin, outsider, otherSchool);
         ApiClient author = author();
         ELearning course = eLearning(author, 2, null, null);
-        String unknown = uniqueEmail("onbekend");
+        String unknown = ApiClient.uniqueEmail("onbekend");
 
         Reply refused = coordinator.post("api/v1/courses/" + course.id() + "/enrolments",
                 Json.createObjectBuilder().add("emails", Json.createArrayBuilder().add(ownEmail).add(outsiderEmail)).build().toString());
@@ -602,9 +598,9 @@ class EnrolmentApiIT {
     void aCourseWithApprovalWaitsForTheLearnersOwnCoordinatorOrAnAdministrator() {
         ApiClient admin = api().asAdministrator();
         long school = organisation(admin, "OBS De Uitvinderij");
-        ApiClient coordinator = api().registerWithRoles("Coördinator", uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
         placeIn(admin, coordinator, school);
-        ApiClient otherCoordinator = api().registerWithRoles("Andere coördinator", uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        ApiClient otherCoordinator = api().registerWithRoles("Andere coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
         placeIn(admin, otherCoordinator, organisation(admin, "OBS Elders"));
         ApiClient teacher = learner();
         placeIn(admin, teacher, school);
