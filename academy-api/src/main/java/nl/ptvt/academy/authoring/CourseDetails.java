@@ -12,12 +12,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.ProgrammeLine;
 
 /**
  * The descriptive part of a course, as an author writes it. {@code description} is HTML (sanitised on save).
  * {@code imageFileId} is an uploaded PNG or JPEG file shown with the course; {@code imageAlt} describes it for
  * people who cannot see it and is required with an image.
+ * {@code enrolmentApproval} (absent: {@link EnrolmentApproval#NONE}) belongs to the course rather than to a version.
  */
 @ImageAltRequired
 public record CourseDetails(
@@ -33,9 +35,11 @@ public record CourseDetails(
         boolean certificate,
         @Min(value = 1, message = "{academy.course.validity.range}") @Max(value = 120, message = "{academy.course.validity.range}") Integer certificateValidityMonths,
         Long imageFileId,
-        @Size(max = 250, message = "{academy.course.imageAlt.size}") String imageAlt) {
+        @Size(max = 250, message = "{academy.course.imageAlt.size}") String imageAlt,
+        EnrolmentApproval enrolmentApproval) {
 
     public CourseDetails {
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
+        enrolmentApproval = enrolmentApproval == null ? EnrolmentApproval.NONE : enrolmentApproval;
     }
 }

@@ -48,8 +48,8 @@ public class DemoCourses {
     @Inject
     HtmlSanitizer sanitizer;
 
-    /** @return the number of courses published */
-    int seed(Instant now) {
+    /** @return the courses published */
+    List<Course> seed(Instant now) {
         long authorId = accounts.findByEmail(EmailAddress.of(AUTHOR)).map(Account::id)
                 .orElseThrow(() -> new IllegalStateException("The demo author " + AUTHOR + " is missing"));
         List<Course> seeded = List.of(
@@ -58,7 +58,7 @@ public class DemoCourses {
                 techniekcoach(authorId, now.minus(Duration.ofDays(30))),
                 smeWebinar(authorId, now.minus(Duration.ofDays(14))),
                 inspirationLesson(authorId, now.minus(Duration.ofDays(3))));
-        return seeded.size();
+        return seeded;
     }
 
     private Course betaTechMentality(long authorId, Instant at) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.identity.domain.AccountRepository;
@@ -22,8 +23,10 @@ import nl.ptvt.academy.shared.infrastructure.AcademySettings;
 import nl.ptvt.academy.shared.infrastructure.SchemaReady;
 
 /**
- * Seeds a handful of organisations across the country, one account per role and five published courses
- * ({@link DemoCourses}), so that a newcomer can try every area of the Academy. Runs only when {@code ACADEMY_DEMO_DATA} is true and only on an empty database.
+ * Seeds a handful of organisations across the country, one account per role, five published courses
+ * ({@link DemoCourses}) and the demo learner's enrolment in the e-learning ({@link DemoEnrolments}), so that a
+ * newcomer can try every area of the Academy. Runs only when {@code ACADEMY_DEMO_DATA} is true and only on an empty
+ * database.
  * The accounts and their password are listed in the README.
  */
 @ApplicationScoped
@@ -46,6 +49,9 @@ public class DemoData {
 
     @Inject
     DemoCourses courses;
+
+    @Inject
+    DemoEnrolments enrolments;
 
     @Inject
     Clock clock;
@@ -98,10 +104,11 @@ public class DemoData {
             }
             accounts.add(account);
         }
-        int courseCount = courses.seed(clock.instant());
+        List<Course> demoCourses = courses.seed(clock.instant());
+        enrolments.seed(demoCourses, clock.instant());
         seeded = true;
         LOG.info(() -> "Demo data added: " + ORGANISATIONS.size() + " organisations, " + PEOPLE.size() + " accounts, "
-                + courseCount + " courses");
+                + demoCourses.size() + " courses, an enrolment with progress");
     }
 
     public boolean active() {

@@ -97,6 +97,21 @@ public final class ApiClient {
         return signIn(email, password);
     }
 
+    /** An address nobody has registered yet. */
+    public static String uniqueEmail(String who) {
+        return who + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@ptvt.test";
+    }
+
+    /** A new account that is a learner only, signed in. */
+    public ApiClient newLearner(String password) {
+        return registerAndSignIn("Leerling", uniqueEmail("leerling"), password);
+    }
+
+    /** A new account that an administrator made an author, signed in. */
+    public ApiClient newAuthor(String password) {
+        return registerWithRoles("Auteur", uniqueEmail("auteur"), password, "AUTHOR");
+    }
+
     /** The test server's administrator (see {@link IntegrationTestServer}). */
     public ApiClient asAdministrator() {
         return signIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);

@@ -65,14 +65,18 @@ public class CourseAuthoringService implements CourseAuthoring {
     public CourseDetail create(CourseDetails details) {
         CourseContent content = content(details);
         String slug = Slugs.unique(content.title(), courses::slugTaken);
-        Course course = courses.add(Course.create(slug, caller.requireAccountId(), content, clock.instant()));
+        Course course = Course.create(slug, caller.requireAccountId(), content, clock.instant());
+        course.requireEnrolmentApproval(details.enrolmentApproval());
+        courses.add(course);
         return assembler.detail(course.draft().orElseThrow());
     }
 
     @Override
     public CourseDetail update(long courseId, CourseDetails details) {
-        CourseVersion draft = editable(courseId).editableDraft(clock.instant());
+        Course course = editable(courseId);
+        CourseVersion draft = course.editableDraft(clock.instant());
         draft.update(content(details));
+        course.requireEnrolmentApproval(details.enrolmentApproval());
         courses.flush();
         return assembler.detail(draft);
     }

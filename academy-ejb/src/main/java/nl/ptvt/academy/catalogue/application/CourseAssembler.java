@@ -32,7 +32,7 @@ public class CourseAssembler {
                 content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
                 content.certificate(), content.certificateValidityMonths(),
                 image == null ? null : image.fileId(), image == null ? null : image.alt(), imageUrl(image),
-                version.modules().stream().map(this::module).toList());
+                version.modules().stream().map(this::module).toList(), course.enrolmentApproval());
     }
 
     public CourseSummary summary(CourseVersion version) {

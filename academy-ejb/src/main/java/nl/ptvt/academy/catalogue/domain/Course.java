@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.ptvt.academy.catalogue.CourseStatus;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.shared.BusinessRuleException;
 
 /**
@@ -79,6 +80,10 @@ public class Course {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enrolment_approval", nullable = false, length = 16)
+    private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
     protected Course() {
     }
@@ -169,6 +174,15 @@ public class Course {
         }
         status = CourseStatus.ARCHIVED;
         publications.add(new PublicationEntry(this, publishedVersion.number(), PublicationEntry.Action.ARCHIVED, accountId, now));
+    }
+
+    /** Who approves new self-enrolments; takes effect at once, for every version (existing enrolments keep their state). */
+    public void requireEnrolmentApproval(EnrolmentApproval approval) {
+        enrolmentApproval = approval == null ? EnrolmentApproval.NONE : approval;
+    }
+
+    public EnrolmentApproval enrolmentApproval() {
+        return enrolmentApproval;
     }
 
     public boolean isInCatalogue() {

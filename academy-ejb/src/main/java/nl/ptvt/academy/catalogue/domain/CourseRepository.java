@@ -16,6 +16,11 @@ public interface CourseRepository {
 
     Optional<CourseModule> findModule(long moduleId);
 
+    Optional<CourseVersion> findVersion(long versionId);
+
+    /** These versions (of any state) with their courses, in one query. */
+    List<CourseVersion> findVersions(Collection<Long> versionIds);
+
     boolean slugTaken(String slug);
 
     Course add(Course course);

@@ -49,6 +49,20 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public Optional<CourseVersion> findVersion(long versionId) {
+        return Optional.ofNullable(em.find(CourseVersion.class, versionId));
+    }
+
+    @Override
+    public List<CourseVersion> findVersions(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT v FROM CourseVersion v JOIN FETCH v.course WHERE v.id IN :ids", CourseVersion.class)
+                .setParameter("ids", versionIds).getResultList();
+    }
+
+    @Override
     public boolean slugTaken(String slug) {
         return !em.createQuery("SELECT c.id FROM Course c WHERE c.slug = :slug", Long.class)
                 .setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,6 +31,7 @@ import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CatalogueSearch;
 import nl.ptvt.academy.catalogue.CatalogueSort;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.QuestionKind;
 import nl.ptvt.academy.catalogue.domain.AuthorAccount;
@@ -44,6 +46,19 @@ import nl.ptvt.academy.catalogue.domain.Slugs;
 import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
 import nl.ptvt.academy.catalogue.infrastructure.JpaThemeRepository;
+import nl.ptvt.academy.enrolment.EnrolmentStatus;
+import nl.ptvt.academy.enrolment.domain.AnswerSheet;
+import nl.ptvt.academy.enrolment.domain.CompletionRule;
+import nl.ptvt.academy.enrolment.domain.Enrolment;
+import nl.ptvt.academy.enrolment.domain.LearnerLine;
+import nl.ptvt.academy.enrolment.domain.LearnerQuery;
+import nl.ptvt.academy.enrolment.domain.LessonCompletion;
+import nl.ptvt.academy.enrolment.domain.LessonCount;
+import nl.ptvt.academy.enrolment.domain.LessonRecords;
+import nl.ptvt.academy.enrolment.domain.QuizAttempt;
+import nl.ptvt.academy.enrolment.domain.QuizTally;
+import nl.ptvt.academy.enrolment.domain.StatusCount;
+import nl.ptvt.academy.enrolment.infrastructure.JpaEnrolmentRepository;
 import nl.ptvt.academy.files.domain.UploadedFile;
 import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
 import nl.ptvt.academy.identity.Role;
@@ -91,6 +106,7 @@ abstract class PersistenceContract {
     private JpaThemeRepository themes;
     private JpaOutboxRepository outbox;
     private JpaAccountInvitationRepository invitations;
+    private JpaEnrolmentRepository enrolments;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -124,6 +140,8 @@ abstract class PersistenceContract {
         outbox = outboxUsing(em);
         invitations = new JpaAccountInvitationRepository();
         inject(invitations, em);
+        enrolments = new JpaEnrolmentRepository();
+        inject(enrolments, em);
     }
 
     @AfterAll
@@ -571,6 +589,74 @@ abstract class PersistenceContract {
             throw new IllegalStateException(e);
         }
         return repository;
+    }
+
+    @Test
+    void anEnrolmentKeepsItsProgressOnceAndTheReportsFilterSortAndPageInTheDatabase() {
+        String tag = "z" + unique();
+        Organisation school = inTransaction(() -> organisations.add(new Organisation("School " + tag, OrganisationType.MBO, Province.UT, REGISTERED)));
+        Organisation company = inTransaction(() -> organisations.add(new Organisation("Bedrijf " + tag, OrganisationType.COMPANY_SME, Province.UT, REGISTERED)));
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        List<Account> learners = inTransaction(() -> List.of(
+                learner("Bram " + tag, school), learner("Anna " + tag, school), learner("Chris " + tag, company)));
+        Course course = inTransaction(() -> publishedCourse(author, "Online " + tag, CourseFormat.E_LEARNING, List.of(), REGISTERED));
+        List<Enrolment> enrolled = inTransaction(() -> learners.stream()
+                .map(learner -> enrolments.add(Enrolment.selfEnrol(course, learner.id(), REGISTERED))).toList());
+        em.clear();
+
+        RuntimeException twice = assertThrows(RuntimeException.class, () -> inTransaction(() ->
+                enrolments.add(Enrolment.selfEnrol(courses.findById(course.id()).orElseThrow(), learners.get(0).id(), REGISTERED))));
+        assertTrue(UniqueKeyViolation.causedBy(twice), "one enrolment per learner per course: " + twice);
+
+        CourseVersion version = course.publishedVersion().orElseThrow();
+        long page = version.modules().get(0).lessons().get(0).id();
+        long quiz = version.modules().get(0).lessons().get(1).id();
+        long bram = enrolled.get(0).id();
+        inTransaction(() -> {
+            Enrolment locked = enrolments.findByIdForUpdate(bram).orElseThrow();
+            enrolments.addCompletion(new LessonCompletion(bram, page, REGISTERED));
+            Lesson quizLesson = courses.findVersion(version.id()).orElseThrow().modules().get(0).lessons().get(1);
+            long option = quizLesson.questions().get(0).options().get(0).id();
+            AnswerSheet answers = AnswerSheet.of(Map.of(String.valueOf(quizLesson.questions().get(0).id()), List.of(option)), quizLesson);
+            enrolments.addAttempt(new QuizAttempt(bram, quiz, 1, answers, quizLesson.grade(answers.chosen()), REGISTERED));
+            LessonRecords records = LessonRecords.of(enrolments.completions(bram), enrolments.attempts(bram));
+            assertTrue(locked.recordProgress(CompletionRule.of(quizLesson.module().courseVersion()).measure(records), REGISTERED));
+            return null;
+        });
+        em.clear();
+
+        Enrolment reloaded = enrolments.findById(bram).orElseThrow();
+        assertEquals(EnrolmentStatus.COMPLETED, reloaded.status());
+        assertEquals(new LessonCount(2, 2), reloaded.lessonCount());
+        assertEquals(Optional.of(bram), enrolments.findId(course.id(), learners.get(0).id()));
+        assertTrue(enrolments.findCompletion(bram, page).isPresent());
+        assertEquals(1, enrolments.findAttempt(bram, quiz, 1).orElseThrow().answers().chosen().size());
+        assertEquals(List.of(bram), enrolments.ofAccount(learners.get(0).id(), null, new PageRequest(0, 10)).items().stream().map(Enrolment::id).toList());
+        assertEquals(0, enrolments.ofAccount(learners.get(0).id(), EnrolmentStatus.ACTIVE, new PageRequest(0, 10)).total());
+
+        Page<LearnerLine> byName = enrolments.learners(new LearnerQuery(course.id(), null, null, null, null, LearnerQuery.Order.NAME), new PageRequest(0, 2));
+        assertEquals(3, byName.total());
+        assertEquals(List.of("Anna " + tag, "Bram " + tag), byName.items().stream().map(LearnerLine::name).toList());
+        assertEquals(List.of("Bram " + tag), enrolments.learners(new LearnerQuery(course.id(), null, null, null, null,
+                LearnerQuery.Order.PROGRESS), new PageRequest(0, 1)).items().stream().map(LearnerLine::name).toList());
+        assertEquals(2, enrolments.learners(new LearnerQuery(course.id(), null, school.id(), null, null, LearnerQuery.Order.NAME), new PageRequest(0, 10)).total());
+        assertEquals(1, enrolments.learners(new LearnerQuery(course.id(), EnrolmentStatus.ACTIVE, school.id(), null, null, LearnerQuery.Order.NAME), new PageRequest(0, 10)).total());
+        assertEquals(1, enrolments.learners(new LearnerQuery(course.id(), null, null, null, "CHRIS " + tag, LearnerQuery.Order.LAST_ACTIVITY), new PageRequest(0, 10)).total());
+        assertEquals(2, enrolments.learnerSlice(new LearnerQuery(course.id(), null, null, null, null, LearnerQuery.Order.NAME), 1, 10).size());
+        assertEquals(2, enrolments.learners(new LearnerQuery(null, EnrolmentStatus.ACTIVE, null, EnrolmentApproval.NONE, tag,
+                LearnerQuery.Order.OLDEST_REQUEST), new PageRequest(0, 10)).total(), "Anna and Chris, active in a course without approval");
+
+        assertEquals(List.of(new QuizTally(bram, quiz, 100, true, 1)), enrolments.quizTallies(List.of(bram, enrolled.get(1).id())));
+        List<StatusCount> counts = enrolments.countsForOrganisation(school.id()).stream()
+                .sorted(java.util.Comparator.comparing(StatusCount::status)).toList();
+        assertEquals(List.of(new StatusCount(course.id(), EnrolmentStatus.ACTIVE, 1, 0),
+                new StatusCount(course.id(), EnrolmentStatus.COMPLETED, 1, 100)), counts);
+    }
+
+    private Account learner(String name, Organisation organisation) {
+        Account learner = new Account(name, EmailAddress.of(unique() + "@leerling.nl"), "hash", REGISTERED);
+        learner.placeInOrganisation(organisation.id());
+        return accounts.add(learner);
     }
 
     private Course publishedCourse(long author, String title, CourseFormat format, List<Audience> audiences, Instant at) {

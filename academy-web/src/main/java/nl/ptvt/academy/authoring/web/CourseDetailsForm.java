@@ -7,6 +7,7 @@ import nl.ptvt.academy.authoring.CourseDetails;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.ProgrammeLine;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
@@ -33,6 +34,8 @@ public class CourseDetailsForm implements Serializable {
     /** Set by the image upload of the editor ({@link CourseImagePanel}); saved with the other details. */
     private Long imageFileId;
     private String imageAlt;
+    /** Kept from the course so that saving the form does not change it (no field for it on the form yet). */
+    private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
     static CourseDetailsForm of(CourseDetail course) {
         CourseDetailsForm form = new CourseDetailsForm();
@@ -49,6 +52,7 @@ public class CourseDetailsForm implements Serializable {
         form.certificateValidityMonths = course.certificateValidityMonths();
         form.imageFileId = course.imageFileId();
         form.imageAlt = course.imageAlt();
+        form.enrolmentApproval = course.enrolmentApproval();
         return form;
     }
 
@@ -69,7 +73,7 @@ public class CourseDetailsForm implements Serializable {
         }
         return new CourseDetails(strip(title), strip(summary), description, format, theme, Arrays.asList(audiences),
                 programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null,
-                imageFileId, imageFileId == null ? null : strip(imageAlt));
+                imageFileId, imageFileId == null ? null : strip(imageAlt), enrolmentApproval);
     }
 
     private static String strip(String text) {
@@ -154,6 +158,14 @@ public class CourseDetailsForm implements Serializable {
 
     public void setCertificate(boolean certificate) {
         this.certificate = certificate;
+    }
+
+    public EnrolmentApproval getEnrolmentApproval() {
+        return enrolmentApproval;
+    }
+
+    public void setEnrolmentApproval(EnrolmentApproval enrolmentApproval) {
+        this.enrolmentApproval = enrolmentApproval == null ? EnrolmentApproval.NONE : enrolmentApproval;
     }
 
     public Integer getCertificateValidityMonths() {

@@ -16,4 +16,9 @@ public class JsonSettings implements ContextResolver<Jsonb> {
     public Jsonb getContext(Class<?> type) {
         return JSONB;
     }
+
+    /** Reads a body that a resource takes as text (because it may also be empty) as the API reads any body. */
+    public static <T> T read(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
+    }
 }

@@ -35,6 +35,22 @@ public final class QueryParameters {
         }
     }
 
+    /** An id (a whole number from 1), or null when absent. */
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        throw new InvalidParameterException(name, "must be an id (a whole number from 1)");
+    }
+
     private static int wholeNumber(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -39,7 +39,8 @@ final class ValidationProblems {
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case PROPERTY, CONTAINER_ELEMENT -> {
-                    if (node.getName() != null) {
+                    // "<list element>" and the like name no JSON property: "emails[0]", not "emails.<list element>[0]"
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
                         if (!field.isEmpty()) {
                             field.append('.');
                         }
