@@ -16,6 +16,8 @@ public interface CourseRepository {
 
     Optional<CourseModule> findModule(long moduleId);
 
+    Optional<Lesson> findLesson(long lessonId);
+
     boolean slugTaken(String slug);
 
     Course add(Course course);

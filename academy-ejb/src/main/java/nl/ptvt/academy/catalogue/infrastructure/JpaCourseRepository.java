@@ -18,6 +18,7 @@ import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
+import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.SearchTerms;
 import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.shared.Page;
@@ -46,6 +47,11 @@ public class JpaCourseRepository implements CourseRepository {
     @Override
     public Optional<CourseModule> findModule(long moduleId) {
         return Optional.ofNullable(em.find(CourseModule.class, moduleId));
+    }
+
+    @Override
+    public Optional<Lesson> findLesson(long lessonId) {
+        return Optional.ofNullable(em.find(Lesson.class, lessonId));
     }
 
     @Override
