@@ -172,6 +172,10 @@ class AuthoringJourneyIT {
                 editor.lessonTitles(0));
         editor.renameModule(0, "Samen voorbereiden");
         assertTrue(editor.outline().contains("Module 1: Samen voorbereiden"), editor.outline());
+        editor.addModule("Terugkijken").moveModule(1, "up");
+        assertEquals(List.of("Module 1: Terugkijken", "Module 2: Samen voorbereiden"), editor.moduleHeadings());
+        assertEquals("outline:modules:0:module-down", editor.focusedId());
+        editor.moveModule(0, "down");
 
         editor.askToRemoveLesson(0, 1);
         problems.addAll(Accessibility.check(browser, null));

@@ -131,6 +131,20 @@ class CourseEditorPage extends Page {
         return this;
     }
 
+    /** The module titles as the outline shows them ("Module 1: Voorbereiden"). */
+    List<String> moduleHeadings() {
+        return browser.findElements(By.cssSelector("[id='outline:modules_data'] > tr .outline__module-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** A module's "Module omhoog" ({@code up}) or "Module omlaag" ({@code down}) button, pressed with the keyboard. */
+    CourseEditorPage moveModule(int module, String direction) {
+        List<String> before = moduleHeadings();
+        find("outline:modules:" + module + ":module-" + direction).sendKeys(Keys.ENTER);
+        await().until(driver -> !moduleHeadings().equals(before));
+        return this;
+    }
+
     /** Drags a lesson by its handle onto the place of another, with the mouse, in small steps as a person would. */
     CourseEditorPage dragLesson(int module, int from, int to) {
         List<String> before = lessonTitles(module);

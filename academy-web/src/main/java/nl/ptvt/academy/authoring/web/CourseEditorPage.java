@@ -225,9 +225,8 @@ public class CourseEditorPage implements Serializable {
 
     /** Up (-1) or down (+1) one place, the keyboard's alternative to dragging; the focus stays on the button. */
     public void moveModule(OutlineModule module, int step) {
-        List<Long> saved = course.modules().stream().map(CourseDetail.ModuleView::id).toList();
-        int index = saved.indexOf(module.getId());
-        List<Long> order = OutlineOrder.moving(saved, index, step);
+        int index = savedModuleIds().indexOf(module.getId());
+        List<Long> order = OutlineOrder.moving(savedModuleIds(), index, step);
         if (outlineChange(() -> authoring.reorderModules(id, new ModuleOrder(order)),
                 Texts.text("editor.module.moved", module.getTitle(), index + step + 1))) {
             focusMoveButton(OUTLINE_FORM + ":modules:" + (index + step), "module", index + step, course.modules().size(), step);
@@ -236,8 +235,8 @@ public class CourseEditorPage implements Serializable {
 
     public void moveLesson(OutlineModule module, CourseDetail.LessonView moved, int step) {
         int moduleIndex = outline.indexOf(module);
-        int index = module.lessonIds().indexOf(moved.id());
-        List<Long> order = module.lessonIdsMoving(index, step);
+        int index = module.placeOf(moved.id());
+        List<Long> order = module.lessonIdsMoving(moved.id(), step);
         if (outlineChange(() -> authoring.reorderLessons(module.getId(), new LessonOrder(order)),
                 Texts.text("editor.lesson.moved", moved.title(), index + step + 1))) {
             focusMoveButton(OUTLINE_FORM + ":modules:" + moduleIndex + ":lessons:" + (index + step), "lesson", index + step,
@@ -251,7 +250,7 @@ public class CourseEditorPage implements Serializable {
      */
     public void saveDraggedOrder() {
         List<Long> modules = outline.stream().map(OutlineModule::getId).toList();
-        if (!modules.equals(course.modules().stream().map(CourseDetail.ModuleView::id).toList())) {
+        if (!modules.equals(savedModuleIds())) {
             outlineChange(() -> authoring.reorderModules(id, new ModuleOrder(modules)), Texts.text("editor.outline.saved"));
             return;
         }
@@ -301,6 +300,10 @@ public class CourseEditorPage implements Serializable {
 
     public boolean isRenamingModule() {
         return renamedModuleId != null;
+    }
+
+    private List<Long> savedModuleIds() {
+        return course.modules().stream().map(CourseDetail.ModuleView::id).toList();
     }
 
     /**

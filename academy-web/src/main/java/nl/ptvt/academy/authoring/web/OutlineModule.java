@@ -34,9 +34,14 @@ public class OutlineModule implements Serializable {
         return !savedLessonIds.equals(lessonIds());
     }
 
-    /** The lesson ids with the one at {@code index} moved {@code step} places (-1 up, +1 down). */
-    List<Long> lessonIdsMoving(int index, int step) {
-        return OutlineOrder.moving(savedLessonIds, index, step);
+    /** The saved place of a lesson, from 0. */
+    int placeOf(long lessonId) {
+        return savedLessonIds.indexOf(lessonId);
+    }
+
+    /** The saved lesson ids with this lesson moved {@code step} places (-1 up, +1 down). */
+    List<Long> lessonIdsMoving(long lessonId, int step) {
+        return OutlineOrder.moving(savedLessonIds, placeOf(lessonId), step);
     }
 
     public long getId() {

@@ -110,6 +110,10 @@ class CourseApiIT {
         return id(created(author.post("api/v1/courses/" + courseId + "/modules", "{\"title\":\"" + title + "\"}")));
     }
 
+    private long addLesson(ApiClient author, long moduleId, String lesson) {
+        return id(created(author.post("api/v1/modules/" + moduleId + "/lessons", lesson)));
+    }
+
     private static String textLesson(String title, String body) {
         return Json.createObjectBuilder().add("title", title).add("kind", "TEXT").add("body", body).build().toString();
     }
@@ -592,8 +596,8 @@ class CourseApiIT {
         Reply first = author.post(lessons, textLesson("Eerste", "<p>1</p>"));
         long firstId = id(created(first));
         assertEquals("api/v1/lessons/" + firstId, path(first));
-        long secondId = id(created(author.post(lessons, textLesson("Tweede", "<p>2</p>"))));
-        long quizId = id(created(author.post(lessons, quizLesson("Toets"))));
+        long secondId = addLesson(author, moduleId, textLesson("Tweede", "<p>2</p>"));
+        long quizId = addLesson(author, moduleId, quizLesson("Toets"));
 
         JsonObject authored = author.get("api/v1/lessons/" + quizId).json();
         assertEquals(moduleId, authored.getJsonNumber("moduleId").longValue());
@@ -674,8 +678,8 @@ class CourseApiIT {
         ApiClient author = author();
         long courseId = createCourse(author, course("Versies " + tag()).add("format", "E_LEARNING"));
         long moduleV1 = addModule(author, courseId, "Inleiding");
-        long firstV1 = id(created(author.post("api/v1/modules/" + moduleV1 + "/lessons", textLesson("Eerste", "<p>1</p>"))));
-        long secondV1 = id(created(author.post("api/v1/modules/" + moduleV1 + "/lessons", textLesson("Tweede", "<p>2</p>"))));
+        long firstV1 = addLesson(author, moduleV1, textLesson("Eerste", "<p>1</p>"));
+        long secondV1 = addLesson(author, moduleV1, textLesson("Tweede", "<p>2</p>"));
         published(author.post("api/v1/courses/" + courseId + "/publication", ""), 1);
 
         Reply reordered = author.put("api/v1/modules/" + moduleV1 + "/lessons/order", order("lessonIds", secondV1, firstV1));
@@ -712,7 +716,7 @@ class CourseApiIT {
         ApiClient author = author();
         long courseId = createCourse(author, course("Afgeschermd " + tag()).add("format", "E_LEARNING"));
         long moduleId = addModule(author, courseId, "Module");
-        long lessonId = id(created(author.post("api/v1/modules/" + moduleId + "/lessons", textLesson("Les", "<p>x</p>"))));
+        long lessonId = addLesson(author, moduleId, textLesson("Les", "<p>x</p>"));
         String module = "api/v1/modules/" + moduleId;
         String lesson = "api/v1/lessons/" + lessonId;
         String title = "{\"title\":\"Overgenomen\"}";
