@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
@@ -61,8 +62,9 @@ class CourseApiIT {
 
     /** A word of letters only, unique to one test, that the catalogue search can find. */
     private static String tag() {
-        return "t" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "x"
-                + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 3);
+        // a UUID may hold fewer than six of the letters a-f, so the letters are drawn one by one
+        return "t" + ThreadLocalRandom.current().ints(10, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private static String uniqueEmail(String who) {
