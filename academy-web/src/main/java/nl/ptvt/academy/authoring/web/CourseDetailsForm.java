@@ -31,7 +31,7 @@ public class CourseDetailsForm implements Serializable {
     private String language = "nl";
     private boolean certificate;
     private Integer certificateValidityMonths;
-    /** Kept from the course so that saving the form does not change it (no field for it on the form yet). */
+    /** Who approves a learner's own enrolment (the course's policy, the same for every version). */
     private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
     static CourseDetailsForm of(CourseDetail course) {
