@@ -20,7 +20,8 @@ import nl.ptvt.academy.shared.web.Texts;
 
 /**
  * The enrolment part of a course's page ({@code /cursus/{slug}}): "Inschrijven" for a published e-learning course,
- * and once enrolled where the learner stands ("Verder leren", waiting for approval, refused, "Afgerond"). A visitor
+ * and once enrolled where the learner stands ("Verder leren", waiting for approval, refused, "Afgerond") and
+ * "Uitschrijven". A visitor
  * who is not signed in is offered the login and the registration, both of which return to the course's page.
  */
 @Named("courseEnrolment")
@@ -94,5 +95,22 @@ public class CourseEnrolmentPanel implements Serializable {
         }
         Messages.info(null, Texts.text("enrolment.welcome"));
         return LearningAddresses.player(enrolment.id(), null);
+    }
+
+    /** "Uitschrijven" (while waiting or learning); the progress is kept for when the learner enrols again. */
+    public String withdraw(CourseDetail course) {
+        EnrolmentView mine = mine(course);
+        if (mine == null) {
+            return null;
+        }
+        try {
+            enrolment = enrolments.withdraw(mine.id());
+        } catch (AcademyException e) {
+            Messages.error(null, e);
+            return null;
+        }
+        Messages.info(null, Texts.text("enrolment.withdrawn.done"));
+        Messages.keepForRedirect();
+        return LearningAddresses.coursePage(course.slug());
     }
 }
