@@ -17,8 +17,11 @@ import nl.ptvt.academy.catalogue.ProgrammeLine;
 
 /**
  * The descriptive part of a course, as an author writes it. {@code description} is HTML (sanitised on save).
+ * {@code imageFileId} is an uploaded PNG or JPEG file shown with the course; {@code imageAlt} describes it for
+ * people who cannot see it and is required with an image.
  * {@code enrolmentApproval} (absent: {@link EnrolmentApproval#NONE}) belongs to the course rather than to a version.
  */
+@ImageAltRequired
 public record CourseDetails(
         @NotBlank(message = "{academy.course.title.required}") @Size(max = 200, message = "{academy.course.title.size}") String title,
         @NotBlank(message = "{academy.course.summary.required}") @Size(max = 500, message = "{academy.course.summary.size}") String summary,
@@ -31,6 +34,8 @@ public record CourseDetails(
         @Pattern(regexp = "nl|en", message = "{academy.course.language.invalid}") String language,
         boolean certificate,
         @Min(value = 1, message = "{academy.course.validity.range}") @Max(value = 120, message = "{academy.course.validity.range}") Integer certificateValidityMonths,
+        Long imageFileId,
+        @Size(max = 250, message = "{academy.course.imageAlt.size}") String imageAlt,
         EnrolmentApproval enrolmentApproval) {
 
     public CourseDetails {

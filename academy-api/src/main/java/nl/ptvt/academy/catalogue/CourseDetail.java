@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * One version of a course with its table of contents. Quiz questions come without correct answers or feedback:
- * this view goes to learners' browsers and API clients. {@code enrolmentApproval} is the course's current policy
- * (the same for every version).
+ * this view goes to learners' browsers and API clients. The image fields are null for a course without an image;
+ * {@code imageUrl} is relative to the application root. {@code enrolmentApproval} is the course's
+ * current policy (the same for every version).
  */
 public record CourseDetail(long id, String slug, CourseStatus status, int version, boolean draft,
                            String title, String summary, String description, CourseFormat format, String theme,
                            List<Audience> audiences, ProgrammeLine programmeLine, BigDecimal studyHours,
                            String language, boolean certificate, Integer certificateValidityMonths,
+                           Long imageFileId, String imageAlt, String imageUrl,
                            List<ModuleView> modules, EnrolmentApproval enrolmentApproval) {
 
     public CourseDetail {

@@ -10,6 +10,11 @@ public record UploadedFileView(long id, String name, String contentType, long si
 
     /** Where the file can be downloaded, relative to the application root. */
     public String url() {
-        return "/api/v1/files/" + id;
+        return urlOf(id);
+    }
+
+    /** Where the file with this id can be downloaded, relative to the application root. */
+    public static String urlOf(long fileId) {
+        return "/api/v1/files/" + fileId;
     }
 }

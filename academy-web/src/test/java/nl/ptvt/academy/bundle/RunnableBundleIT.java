@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,7 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a newcomer does: {@code java -jar academy-web/target/academy.jar} with no database configured. The
- * Academy must come up on the embedded database in the data folder, print how to log in, seed the demo data,
- * and keep everything across a restart.
+ * What a newcomer does: {@code java -jar academy-web/target/academy.jar} with no database and no mail server
+ * configured. The Academy must come up on the embedded database in the data folder, print how to log in, seed
+ * the demo data, write its mail as files into the data folder, and keep everything across a restart.
  */
 class RunnableBundleIT {
 
@@ -74,6 +80,15 @@ class RunnableBundleIT {
         api.registerAndSignIn("Nieuwkomer", "nieuwkomer@academy.example", "onthoud-mij-na-herstart");
         assertEquals(200, api.get("").status(), "the home page is served at the root");
         assertTrue(Files.isDirectory(data.resolve("database")), "the database lives in the data folder");
+
+        Path mailFolder = data.toAbsolutePath().resolve("mail");
+        assertTrue(firstLog.contains("mails are written as .eml files to " + mailFolder), "the start-up report says where mail goes");
+        ApiClient coordinator = api.signIn("coordinator@academy.example", "Welkom-bij-de-Academy");
+        assertEquals(201, coordinator.post("api/v1/invitations", "{\"email\":\"nieuwe.collega@academy.example\"}").status());
+        MimeMessage invitation = awaitMailFile(mailFolder);
+        assertEquals("nieuwe.collega@academy.example", invitation.getAllRecipients()[0].toString());
+        assertTrue(((String) invitation.getContent()).contains("http://localhost:" + port + "/activeren?code="),
+                "a complete mail with the activation link");
 
         stop();
         String secondLog = start(data, port, work.resolve("second.log"));
@@ -129,6 +144,25 @@ class RunnableBundleIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
                 HttpResponse.BodyHandlers.discarding()).uri().getPath();
+    }
+
+    /** The first .eml file the mail sender writes (it runs every 10 seconds), read as a mail program would. */
+    private static MimeMessage awaitMailFile(Path folder) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    Optional<Path> mail = files.filter(file -> file.toString().endsWith(".eml")).findFirst();
+                    if (mail.isPresent()) {
+                        try (InputStream in = Files.newInputStream(mail.get())) {
+                            return new MimeMessage(Session.getInstance(new Properties()), in);
+                        }
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no .eml file in " + folder);
     }
 
     private static int freePort() throws IOException {

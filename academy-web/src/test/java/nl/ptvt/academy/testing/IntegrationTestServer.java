@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before the first integration test: creates a MariaDB database of this run's own and tells the Arquillian
- * Payara Micro container (through its {@code payara.cmdOptions} property) to run the Academy against it,
- * with a known administrator. Afterwards the database is dropped. Does nothing in unit-test runs.
+ * Before the first integration test: creates a MariaDB database of this run's own, starts an SMTP server
+ * ({@link TestMailServer}) and tells the Arquillian Payara Micro container (through its {@code payara.cmdOptions}
+ * property) to run the Academy against both, with a known administrator and a mail sender that runs every second.
+ * Afterwards the database is dropped. Does nothing in unit-test runs.
  */
 public class IntegrationTestServer implements LauncherSessionListener {
 
@@ -20,12 +24,19 @@ public class IntegrationTestServer implements LauncherSessionListener {
     public static final String ADMIN_PASSWORD = "it-admin-password-0123";
 
     private static Path dataFolder;
-
-    private TestDatabase database;
+    private static TestDatabase database;
 
     /** The test server's {@code ACADEMY_DATA_DIR}; tests may look at (and damage) the files stored there. */
     public static Path dataFolder() {
         return dataFolder;
+    }
+
+    /**
+     * A connection to the test server's database, for tests that check what the Academy stored where no API
+     * shows it (the mail outbox) or that must put it in a state no API can (an expired invitation).
+     */
+    public static Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection(database.url(), TestDatabase.user(), TestDatabase.password());
     }
 
     @Override
@@ -34,6 +45,7 @@ public class IntegrationTestServer implements LauncherSessionListener {
             return;
         }
         database = TestDatabase.create("it");
+        TestMailServer.start();
         try {
             dataFolder = Files.createTempDirectory("academy-it-data");
         } catch (IOException e) {
@@ -45,6 +57,11 @@ public class IntegrationTestServer implements LauncherSessionListener {
                 .append(" -Dacademy.data.dir=").append(dataFolder)
                 // a small upload limit, so that FileApiIT can pass it without sending 50 MB
                 .append(" -Dacademy.upload.max.mb=1")
+                // mail goes to the test's SMTP server; the sender runs every second and retries after one
+                .append(" -Dacademy.smtp.host=127.0.0.1")
+                .append(" -Dacademy.smtp.port=").append(TestMailServer.port())
+                .append(" -Dacademy.mail.send.interval.seconds=1")
+                .append(" -Dacademy.mail.retry.seconds=1")
                 .append(" -Dacademy.admin.email=").append(ADMIN_EMAIL)
                 .append(" -Dacademy.admin.password=").append(ADMIN_PASSWORD);
         if (!TestDatabase.password().isEmpty()) {
@@ -56,6 +73,7 @@ public class IntegrationTestServer implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestMailServer.stop();
         if (database != null) {
             database.close();
             database = null;

@@ -19,6 +19,7 @@ import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.application.CourseAssembler;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseImage;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
@@ -26,9 +27,9 @@ import nl.ptvt.academy.catalogue.domain.HtmlSanitizer;
 import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.LessonSpec;
 import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.files.UploadedFileView;
 import nl.ptvt.academy.files.Uploads;
 import nl.ptvt.academy.identity.Role;
-import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.BusinessRuleException;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -50,6 +51,9 @@ public class CourseAuthoringService implements CourseAuthoring {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    CourseEditors editors;
 
     @Inject
     Uploads uploads;
@@ -136,16 +140,11 @@ public class CourseAuthoringService implements CourseAuthoring {
     }
 
     private Course editable(long courseId) {
-        Course course = courses.findById(courseId)
-                .orElseThrow(() -> new ResourceNotFoundException("course.not-found", "There is no course with id " + courseId));
-        requireEditor(course);
-        return course;
+        return editors.editable(courseId);
     }
 
     private void requireEditor(Course course) {
-        if (!course.canBeEditedBy(caller.requireAccountId(), caller.isInRole(Role.Names.ADMIN))) {
-            throw new AccessRefusedException("course.not-an-author", "Only the course's authors and administrators may edit it");
-        }
+        editors.requireEditor(course);
     }
 
     private CourseContent content(CourseDetails details) {
@@ -155,7 +154,17 @@ public class CourseAuthoringService implements CourseAuthoring {
         }
         return new CourseContent(details.title().strip(), details.summary().strip(), sanitizer.sanitize(details.description()),
                 details.format(), theme, details.audiences(), details.programmeLine(), details.studyHours(),
-                details.language(), details.certificate(), details.certificateValidityMonths());
+                details.language(), details.certificate(), details.certificateValidityMonths(), image(details));
+    }
+
+    /** Checked on the type detected when the file was stored: only a PNG or JPEG can be a course's picture. */
+    private CourseImage image(CourseDetails details) {
+        if (details.imageFileId() == null) {
+            return null;
+        }
+        UploadedFileView file = uploads.find(details.imageFileId()).orElseThrow(() -> new BusinessRuleException("file.not-found",
+                "There is no uploaded file with id " + details.imageFileId()));
+        return CourseImage.of(file.id(), file.contentType(), details.imageAlt());
     }
 
     private LessonSpec spec(NewLesson lesson) {

@@ -8,6 +8,7 @@ import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseSummary;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseImage;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
 import nl.ptvt.academy.catalogue.domain.Lesson;
@@ -25,10 +26,12 @@ public class CourseAssembler {
     public CourseDetail detail(CourseVersion version) {
         Course course = version.course();
         CourseContent content = version.content();
+        CourseImage image = content.image();
         return new CourseDetail(course.id(), course.slug(), course.status(), version.number(), version.isDraft(),
                 content.title(), content.summary(), content.description(), content.format(), content.themeCode(),
                 content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
                 content.certificate(), content.certificateValidityMonths(),
+                image == null ? null : image.fileId(), image == null ? null : image.alt(), imageUrl(image),
                 version.modules().stream().map(this::module).toList(), course.enrolmentApproval());
     }
 
@@ -36,7 +39,12 @@ public class CourseAssembler {
         CourseContent content = version.content();
         return new CourseSummary(version.course().id(), version.course().slug(), content.title(), content.summary(),
                 content.format(), content.themeCode(), content.audiences(), content.programmeLine(),
-                content.studyHours(), version.number());
+                content.studyHours(), version.number(), imageUrl(content.image()),
+                content.image() == null ? null : content.image().alt());
+    }
+
+    private static String imageUrl(CourseImage image) {
+        return image == null ? null : UploadedFileView.urlOf(image.fileId());
     }
 
     public CourseDetail.ModuleView module(CourseModule module) {

@@ -104,8 +104,21 @@ public class Course {
         return administrator || authorIds.contains(accountId);
     }
 
-    public void addCoAuthor(long accountId) {
-        authorIds.add(accountId);
+    /** Makes someone a co-author; only an active author or administrator can be one. Adding twice changes nothing. */
+    public void addCoAuthor(AuthorAccount account) {
+        if (!account.mayWriteCourses()) {
+            throw new BusinessRuleException("course.author-not-eligible",
+                    "Account " + account.id() + " cannot write courses: only an active account with the role AUTHOR or ADMIN can be a course's author");
+        }
+        authorIds.add(account.id());
+    }
+
+    /** Takes someone off the authors. The owner stays, so that a course always has someone who answers for it. */
+    public void removeAuthor(long accountId) {
+        if (accountId == ownerId) {
+            throw new BusinessRuleException("course.owner-not-removable", "The owner of a course cannot be removed from its authors");
+        }
+        authorIds.remove(accountId);
     }
 
     public Optional<CourseVersion> draft() {

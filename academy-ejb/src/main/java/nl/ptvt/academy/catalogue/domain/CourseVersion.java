@@ -98,6 +98,13 @@ public class CourseVersion {
     @Column(name = "certificate_validity_months")
     private Integer certificateValidityMonths;
 
+    /** The uploaded file shown as the course's picture; null without one. */
+    @Column(name = "image_file_id")
+    private Long imageFileId;
+
+    @Column(name = "image_alt", length = CourseImage.MAX_ALT_LENGTH)
+    private String imageAlt;
+
     @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
@@ -133,11 +140,14 @@ public class CourseVersion {
         language = content.language();
         certificate = content.certificate();
         certificateValidityMonths = content.certificateValidityMonths();
+        imageFileId = content.image() == null ? null : content.image().fileId();
+        imageAlt = content.image() == null ? null : content.image().alt();
     }
 
     public CourseContent content() {
         return new CourseContent(title, summary, description, format, themeCode, List.copyOf(audiences), programmeLine,
-                studyHours, language, certificate, certificateValidityMonths);
+                studyHours, language, certificate, certificateValidityMonths,
+                imageFileId == null ? null : new CourseImage(imageFileId, imageAlt));
     }
 
     public CourseModule addModule(String moduleTitle) {

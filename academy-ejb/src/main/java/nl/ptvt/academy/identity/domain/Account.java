@@ -33,6 +33,12 @@ import nl.ptvt.academy.identity.Role;
 @Cacheable(false)
 public class Account {
 
+    /**
+     * The password hash of an invited account that has not been activated: no password hashes to it (a real
+     * PBKDF2 hash looks different), so nobody can sign in with it.
+     */
+    public static final String NO_PASSWORD_YET = "!invited";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -83,6 +89,23 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.registeredAt = Objects.requireNonNull(registeredAt);
         this.active = true;
+    }
+
+    /**
+     * An account made for someone by a coordinator or administrator. It is inactive, named after its address and
+     * has no password until the person activates it ({@link #activateInvitation}).
+     */
+    public static Account invited(EmailAddress email, Instant invitedAt) {
+        Account account = new Account(email.address(), email, NO_PASSWORD_YET, invitedAt);
+        account.active = false;
+        return account;
+    }
+
+    /** The invited person chose their name and password: from now on the account is like any other. */
+    public void activateInvitation(String chosenName, String chosenPasswordHash) {
+        rename(chosenName);
+        changePasswordHash(chosenPasswordHash);
+        reactivate();
     }
 
     public void rename(String newName) {

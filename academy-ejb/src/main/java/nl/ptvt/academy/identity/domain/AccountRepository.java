@@ -1,5 +1,6 @@
 package nl.ptvt.academy.identity.domain;
 
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -21,6 +22,12 @@ public interface AccountRepository {
 
     /** Name or e-mail address contains the query (case-insensitively); sorted by name, then id. */
     Page<Account> search(String query, PageRequest page);
+
+    /**
+     * Active accounts with the role AUTHOR or ADMIN whose name or e-mail address contains the query
+     * (case-insensitively), sorted by name, then id; at most {@code limit}.
+     */
+    List<Account> searchAuthors(String query, int limit);
 
     long countActiveAdministrators();
 

@@ -69,6 +69,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> searchAuthors(String query, int limit) {
+        String pattern = Jpql.containsPattern(query == null ? "" : query.strip().toLowerCase(Locale.ROOT));
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.active = TRUE AND r IN :roles"
+                        + " AND (LOWER(a.name) LIKE :query ESCAPE '\\' OR a.emailKey LIKE :query ESCAPE '\\') ORDER BY a.name, a.id", Account.class)
+                .setParameter("roles", List.of(Role.AUTHOR, Role.ADMIN))
+                .setParameter("query", pattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public long countActiveAdministrators() {
         return em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :admin AND a.active = TRUE", Long.class)
                 .setParameter("admin", Role.ADMIN).getSingleResult();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import nl.ptvt.academy.identity.domain.Account;
 
 /**
  * Jakarta Security's PBKDF2 hash with today's strength: HMAC-SHA512, 210,000 iterations, a 32-byte random salt
@@ -37,6 +38,10 @@ public class PasswordHasher {
     }
 
     public boolean verify(String password, String storedHash) {
+        if (storedHash.equals(Account.NO_PASSWORD_YET)) {
+            verifyDecoy(password);
+            return false;
+        }
         return pbkdf2.verify(password.toCharArray(), storedHash);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.ptvt.academy.mail.infrastructure.MailSettings;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -22,6 +23,11 @@ public class AcademySettings {
 
     public DatabaseSettings database() {
         return DatabaseSettings.from(config);
+    }
+
+    /** SMTP server or mail folder, sender address, send interval and retries (see {@link MailSettings}). */
+    public MailSettings mail() {
+        return MailSettings.from(config);
     }
 
     /** Public URL used in mails, certificates, links and as the token issuer; without a trailing slash. */

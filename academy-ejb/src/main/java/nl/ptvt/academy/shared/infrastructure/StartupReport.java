@@ -27,6 +27,7 @@ public class StartupReport {
         StringBuilder text = new StringBuilder("\n\n  PTvT Academy is starting at ").append(settings.baseUrl()).append('/')
                 .append("\n  Data folder: ").append(settings.dataFolder())
                 .append("\n  Database: ").append(settings.database().describe())
+                .append("\n  Mail: ").append(settings.mail().describe())
                 .append("\n  Log in at ").append(settings.baseUrl()).append("/inloggen as administrator ")
                 .append(administrator.administratorEmail());
         if (demoData.active()) {

@@ -2,6 +2,7 @@ package nl.ptvt.academy.shared.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -17,36 +19,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import nl.ptvt.academy.files.domain.UploadedFile;
-import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
-import nl.ptvt.academy.identity.Role;
-import nl.ptvt.academy.identity.domain.Account;
-import nl.ptvt.academy.identity.domain.EmailAddress;
-import nl.ptvt.academy.identity.infrastructure.JpaAccountRepository;
-import nl.ptvt.academy.organisation.OrganisationSearch;
-import nl.ptvt.academy.organisation.OrganisationType;
-import nl.ptvt.academy.organisation.Province;
-import nl.ptvt.academy.organisation.domain.Organisation;
-import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
-import nl.ptvt.academy.shared.Page;
-import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.CatalogueSearch;
 import nl.ptvt.academy.catalogue.CatalogueSort;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.QuestionKind;
+import nl.ptvt.academy.catalogue.domain.AuthorAccount;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseContent;
+import nl.ptvt.academy.catalogue.domain.CourseImage;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
 import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.LessonSpec;
 import nl.ptvt.academy.catalogue.domain.Slugs;
+import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
-import nl.ptvt.academy.catalogue.EnrolmentApproval;
+import nl.ptvt.academy.catalogue.infrastructure.JpaThemeRepository;
 import nl.ptvt.academy.enrolment.EnrolmentStatus;
 import nl.ptvt.academy.enrolment.domain.AnswerSheet;
 import nl.ptvt.academy.enrolment.domain.CompletionRule;
@@ -60,6 +59,27 @@ import nl.ptvt.academy.enrolment.domain.QuizAttempt;
 import nl.ptvt.academy.enrolment.domain.QuizTally;
 import nl.ptvt.academy.enrolment.domain.StatusCount;
 import nl.ptvt.academy.enrolment.infrastructure.JpaEnrolmentRepository;
+import nl.ptvt.academy.files.domain.UploadedFile;
+import nl.ptvt.academy.files.infrastructure.JpaUploadedFileRepository;
+import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.identity.domain.Account;
+import nl.ptvt.academy.identity.domain.AccountInvitation;
+import nl.ptvt.academy.identity.domain.EmailAddress;
+import nl.ptvt.academy.identity.domain.InvitationCode;
+import nl.ptvt.academy.identity.infrastructure.JpaAccountInvitationRepository;
+import nl.ptvt.academy.identity.infrastructure.JpaAccountRepository;
+import nl.ptvt.academy.mail.domain.MailStatus;
+import nl.ptvt.academy.mail.domain.OutboxMail;
+import nl.ptvt.academy.mail.domain.OutgoingMail;
+import nl.ptvt.academy.mail.domain.RetrySchedule;
+import nl.ptvt.academy.mail.infrastructure.JpaOutboxRepository;
+import nl.ptvt.academy.organisation.OrganisationSearch;
+import nl.ptvt.academy.organisation.OrganisationType;
+import nl.ptvt.academy.organisation.Province;
+import nl.ptvt.academy.organisation.domain.Organisation;
+import nl.ptvt.academy.organisation.infrastructure.JpaOrganisationRepository;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -82,8 +102,11 @@ abstract class PersistenceContract {
     private JpaAccountRepository accounts;
     private JpaOrganisationRepository organisations;
     private JpaCourseRepository courses;
-    private JpaEnrolmentRepository enrolments;
     private JpaUploadedFileRepository uploads;
+    private JpaThemeRepository themes;
+    private JpaOutboxRepository outbox;
+    private JpaAccountInvitationRepository invitations;
+    private JpaEnrolmentRepository enrolments;
     private Flyway flyway;
 
     protected abstract DataSource dataSource();
@@ -110,10 +133,15 @@ abstract class PersistenceContract {
         inject(organisations, em);
         courses = new JpaCourseRepository();
         inject(courses, em);
-        enrolments = new JpaEnrolmentRepository();
-        inject(enrolments, em);
         uploads = new JpaUploadedFileRepository();
         inject(uploads, em);
+        themes = new JpaThemeRepository();
+        inject(themes, em);
+        outbox = outboxUsing(em);
+        invitations = new JpaAccountInvitationRepository();
+        inject(invitations, em);
+        enrolments = new JpaEnrolmentRepository();
+        inject(enrolments, em);
     }
 
     @AfterAll
@@ -325,7 +353,7 @@ abstract class PersistenceContract {
         Course draft = inTransaction(() -> {
             Course course = courses.add(Course.create(Slugs.unique("Concept " + unique(), courses::slugTaken), author,
                     new CourseContent("Concept", "Samenvatting", null, CourseFormat.WEBINAR, null, List.of(), null, null, "nl", false, null), REGISTERED));
-            course.addCoAuthor(coAuthor);
+            course.addCoAuthor(new AuthorAccount(coAuthor, true, Set.of(Role.AUTHOR)));
             return course;
         });
         inTransaction(() -> courses.findById(published.id()).orElseThrow().editableDraft(REGISTERED));
@@ -342,6 +370,225 @@ abstract class PersistenceContract {
                 .map(version -> version.course().id() + ":" + version.number() + ":" + version.state())
                 .sorted().toList();
         assertEquals(List.of(published.id() + ":1:PUBLISHED", published.id() + ":2:DRAFT", draft.id() + ":1:DRAFT").stream().sorted().toList(), versions);
+    }
+
+    @Test
+    void aCourseImageStaysWithItsVersionAndIsCopiedIntoANewDraft() {
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        UploadedFile picture = inTransaction(() -> uploads.add(new UploadedFile(unique(), "klas.png", "image/png",
+                2048L, "b".repeat(64), author, REGISTERED)));
+        Course course = inTransaction(() -> {
+            Course created = publishedCourse(author, "Met plaatje " + unique(), CourseFormat.WORKSHOP, List.of(), REGISTERED);
+            CourseVersion draft = created.editableDraft(REGISTERED);
+            CourseContent content = draft.content();
+            draft.update(new CourseContent(content.title(), content.summary(), content.description(), content.format(),
+                    content.themeCode(), content.audiences(), content.programmeLine(), content.studyHours(), content.language(),
+                    content.certificate(), content.certificateValidityMonths(), new CourseImage(picture.id(), "Leerlingen bouwen een brug")));
+            return created;
+        });
+        em.clear();
+
+        Course found = courses.findById(course.id()).orElseThrow();
+        assertEquals(new CourseImage(picture.id(), "Leerlingen bouwen een brug"), found.draft().orElseThrow().content().image());
+        assertNull(found.publishedVersion().orElseThrow().content().image(), "the published version keeps having none");
+    }
+
+    @Test
+    void themesAreAddedLastAndTheirNamesAreUniqueInAnyLetterCase() {
+        String name = "Thema " + unique();
+        int last = themes.lastPosition();
+        assertTrue(last >= 6, "the six themes of V2");
+        Theme added = inTransaction(() -> themes.add(new Theme(Theme.codeFor(name), name, name + " (en)", last + 1)));
+        em.clear();
+
+        assertEquals(last + 1, themes.lastPosition());
+        assertEquals(added.code(), themes.findByDutchName(name.toUpperCase()).orElseThrow().code());
+        assertEquals(added.code(), themes.findByEnglishName(name.toLowerCase() + " (EN)").orElseThrow().code());
+        assertEquals(added.code(), courses.themes().get(courses.themes().size() - 1).code(), "listed last");
+        RuntimeException refused = assertThrows(RuntimeException.class,
+                () -> inTransaction(() -> themes.add(new Theme("OTHER_" + unique().toUpperCase(), name, "Other " + name, last + 2))));
+        assertTrue(UniqueKeyViolation.causedBy(refused), "the database keeps Dutch names unique: " + refused);
+    }
+
+    @Test
+    void authorSearchFindsOnlyActiveAuthorsAndAdministrators() {
+        String tag = unique();
+        inTransaction(() -> {
+            Account author = new Account("Auteur " + tag, EmailAddress.of(tag + "a@ptvt.nl"), "hash", REGISTERED);
+            author.grant(Role.AUTHOR);
+            Account admin = new Account("Beheerder " + tag, EmailAddress.of(tag + "b@ptvt.nl"), "hash", REGISTERED);
+            admin.grant(Role.ADMIN);
+            Account gone = new Account("Oud-auteur " + tag, EmailAddress.of(tag + "c@ptvt.nl"), "hash", REGISTERED);
+            gone.grant(Role.AUTHOR);
+            gone.deactivate();
+            accounts.add(author);
+            accounts.add(admin);
+            accounts.add(gone);
+            accounts.add(new Account("Leerling " + tag, EmailAddress.of(tag + "d@ptvt.nl"), "hash", REGISTERED));
+            return null;
+        });
+        em.clear();
+
+        assertEquals(List.of("Auteur " + tag, "Beheerder " + tag),
+                accounts.searchAuthors(tag, 10).stream().map(Account::name).toList());
+        assertEquals(List.of("Beheerder " + tag), accounts.searchAuthors(tag.toUpperCase() + "B@", 10).stream().map(Account::name).toList(),
+                "by e-mail address, in any letter case");
+        assertEquals(1, accounts.searchAuthors(tag, 1).size());
+    }
+
+    @Test
+    void aQueuedMailKeepsItsAttachmentsAndADedupKeyIsStoredOnce() {
+        String key = "reminder:" + unique();
+        OutgoingMail mail = OutgoingMail.to(unique() + "@school.nl", "José Müller").subject("Herinnering: één dag")
+                .text("Tot morgen").html("<p>Tot morgen</p>")
+                .attach("uitnodiging.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR".getBytes())
+                .attach("leeg.txt", "text/plain", new byte[0])
+                .dedupKey(key).build();
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(mail, REGISTERED))));
+        assertFalse(inTransaction(() -> outbox.add(OutboxMail.queued(mail, REGISTERED.plusSeconds(60)))), "queued before: not again");
+        OutgoingMail withoutKey = OutgoingMail.to(unique() + "@school.nl", null).subject("s").text("t").build();
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(withoutKey, REGISTERED))));
+        assertTrue(inTransaction(() -> outbox.add(OutboxMail.queued(withoutKey, REGISTERED))), "without a key, every mail is stored");
+        em.clear();
+
+        List<OutboxMail> stored = em.createQuery("SELECT m FROM OutboxMail m WHERE m.dedupKey = :key", OutboxMail.class)
+                .setParameter("key", key).getResultList();
+        assertEquals(1, stored.size());
+        assertEquals(mail, stored.get(0).content(), "text, html, names with accents and attachment bytes read back");
+        assertEquals(MailStatus.PENDING, stored.get(0).status());
+    }
+
+    @Test
+    void aDedupKeyQueuedByATransactionStillOpenIsNotQueuedAgainNorFailsTheSecond() throws Exception {
+        OutgoingMail mail = OutgoingMail.to(unique() + "@school.nl", null).subject("s").text("t").dedupKey("once:" + unique()).build();
+        EntityManager first = factory.createEntityManager();
+        EntityManager second = factory.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            assertTrue(outboxUsing(first).add(OutboxMail.queued(mail, REGISTERED)));
+            // The second instance queues the same key while the first has not committed; on InnoDB it waits.
+            CompletableFuture<Boolean> secondQueued = CompletableFuture.supplyAsync(() -> {
+                second.getTransaction().begin();
+                boolean added = outboxUsing(second).add(OutboxMail.queued(mail, REGISTERED));
+                second.getTransaction().commit();
+                return added;
+            });
+            Thread.sleep(300);
+            first.getTransaction().commit();
+            assertFalse(secondQueued.get(20, TimeUnit.SECONDS));
+        } finally {
+            first.close();
+            second.close();
+        }
+        assertEquals(1L, em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupKey = :key", Long.class)
+                .setParameter("key", mail.dedupKey()).getSingleResult());
+    }
+
+    @Test
+    void aClaimedMailIsLeftAloneByOtherSendersUntilItsClaimRunsOut() {
+        String domain = unique() + ".nl";
+        List<Long> mine = inTransaction(() -> List.of(1, 2, 3).stream().map(n -> {
+            OutboxMail mail = OutboxMail.queued(OutgoingMail.to(n + "@" + domain, null).subject("Mail " + n).text("t").build(), REGISTERED);
+            outbox.add(mail);
+            return mail;
+        }).toList()).stream().map(OutboxMail::id).toList();
+        Instant now = REGISTERED.plusSeconds(1);
+        Instant until = now.plus(Duration.ofMinutes(10));
+
+        List<OutboxMail> claimedByA = inTransaction(() -> outbox.claimDue("token-a-" + domain, now, until, 1000));
+        assertTrue(ids(claimedByA).containsAll(mine), "every due mail is claimed");
+        assertTrue(claimedByA.stream().allMatch(mail -> mail.isClaimedBy("token-a-" + domain)));
+        assertTrue(inTransaction(() -> ids(outbox.claimDue("token-b-" + domain, now, until, 1000))).stream().noneMatch(mine::contains),
+                "claimed by A, so not by B");
+
+        Instant afterTheClaim = until.plusSeconds(1);
+        List<OutboxMail> reclaimed = inTransaction(() -> outbox.claimDue("token-c-" + domain, afterTheClaim, afterTheClaim.plus(Duration.ofMinutes(10)), 1000));
+        assertTrue(ids(reclaimed).containsAll(mine), "a sender that died leaves its mails to the others once the claim ran out");
+        inTransaction(() -> {
+            OutboxMail sent = outbox.findById(mine.get(0)).orElseThrow();
+            assertFalse(sent.isClaimedBy("token-a-" + domain), "A's claim is gone");
+            sent.delivered(afterTheClaim);
+            outbox.findById(mine.get(1)).orElseThrow().deliveryFailed("Connection refused", afterTheClaim, RetrySchedule.startingAfter(Duration.ofMinutes(1)));
+            return null;
+        });
+        em.clear();
+
+        Instant muchLater = afterTheClaim.plus(Duration.ofHours(1));
+        List<Long> due = ids(inTransaction(() -> outbox.claimDue("token-d-" + domain, muchLater, muchLater.plus(Duration.ofMinutes(10)), 1000)));
+        assertFalse(due.contains(mine.get(0)), "a sent mail is never claimed again");
+        assertTrue(due.contains(mine.get(1)), "a failed attempt is due again after its wait");
+        OutboxMail failed = outbox.findById(mine.get(1)).orElseThrow();
+        assertEquals(1, failed.attempts());
+        assertEquals("Connection refused", failed.lastError().orElseThrow());
+    }
+
+    @Test
+    void twoSendersClaimingAtOnceNeverGetTheSameMail() throws Exception {
+        String domain = unique() + ".nl";
+        Set<Long> mine = new java.util.HashSet<>(ids(inTransaction(() -> java.util.stream.IntStream.range(0, 30).mapToObj(n -> {
+            OutboxMail mail = OutboxMail.queued(OutgoingMail.to(n + "@" + domain, null).subject("Mail " + n).text("t").build(), REGISTERED);
+            outbox.add(mail);
+            return mail;
+        }).toList())));
+        Instant now = REGISTERED.plus(Duration.ofDays(1));
+        Callable<List<Long>> sender = () -> {
+            EntityManager own = factory.createEntityManager();
+            JpaOutboxRepository repository = outboxUsing(own);
+            List<Long> claimed = new java.util.ArrayList<>();
+            try {
+                String token = UUID.randomUUID().toString();
+                List<OutboxMail> batch;
+                do {
+                    own.getTransaction().begin();
+                    batch = repository.claimDue(token, now, now.plus(Duration.ofMinutes(10)), 3);
+                    own.getTransaction().commit();
+                    claimed.addAll(ids(batch));
+                } while (!batch.isEmpty());
+            } finally {
+                own.close();
+            }
+            return claimed;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Long>>> senders = pool.invokeAll(List.of(sender, sender), 60, TimeUnit.SECONDS);
+            List<Long> first = senders.get(0).get().stream().filter(mine::contains).toList();
+            List<Long> second = senders.get(1).get().stream().filter(mine::contains).toList();
+            Set<Long> both = new java.util.HashSet<>(first);
+            both.retainAll(second);
+            assertEquals(Set.of(), both, "no mail claimed by both");
+            assertEquals(mine.size(), first.size() + second.size(), "every mail claimed by one of them");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anInvitationIsFoundByTheHashOfItsCode() {
+        Account invited = inTransaction(() -> accounts.add(Account.invited(EmailAddress.of(unique() + "@bedrijf.nl"), REGISTERED)));
+        InvitationCode code = InvitationCode.generate();
+        inTransaction(() -> invitations.add(new AccountInvitation(invited.id(), code.hash(), null, REGISTERED)));
+        em.clear();
+
+        AccountInvitation found = inTransaction(() -> invitations.findByCodeHashForUpdate(code.hash()).orElseThrow());
+        assertEquals(invited.id(), found.accountId());
+        assertEquals(REGISTERED.plus(AccountInvitation.VALIDITY).truncatedTo(ChronoUnit.SECONDS), found.expiresAt().truncatedTo(ChronoUnit.SECONDS));
+        assertTrue(invitations.findByCodeHash(InvitationCode.generate().hash()).isEmpty());
+        assertFalse(accounts.findById(invited.id()).orElseThrow().isActive());
+    }
+
+    private static List<Long> ids(List<OutboxMail> mails) {
+        return mails.stream().map(OutboxMail::id).toList();
+    }
+
+    private static JpaOutboxRepository outboxUsing(EntityManager em) {
+        JpaOutboxRepository repository = new JpaOutboxRepository();
+        try {
+            inject(repository, em);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return repository;
     }
 
     @Test

@@ -31,6 +31,9 @@ public class CourseDetailsForm implements Serializable {
     private String language = "nl";
     private boolean certificate;
     private Integer certificateValidityMonths;
+    /** Set by the image upload of the editor ({@link CourseImagePanel}); saved with the other details. */
+    private Long imageFileId;
+    private String imageAlt;
     /** Who approves a learner's own enrolment (the course's policy, the same for every version). */
     private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
@@ -47,6 +50,8 @@ public class CourseDetailsForm implements Serializable {
         form.language = course.language();
         form.certificate = course.certificate();
         form.certificateValidityMonths = course.certificateValidityMonths();
+        form.imageFileId = course.imageFileId();
+        form.imageAlt = course.imageAlt();
         form.enrolmentApproval = course.enrolmentApproval();
         return form;
     }
@@ -67,7 +72,8 @@ public class CourseDetailsForm implements Serializable {
             }
         }
         return new CourseDetails(strip(title), strip(summary), description, format, theme, Arrays.asList(audiences),
-                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null, enrolmentApproval);
+                programmeLine, hours, language, certificate, certificate ? certificateValidityMonths : null,
+                imageFileId, imageFileId == null ? null : strip(imageAlt), enrolmentApproval);
     }
 
     private static String strip(String text) {
@@ -168,5 +174,21 @@ public class CourseDetailsForm implements Serializable {
 
     public void setCertificateValidityMonths(Integer certificateValidityMonths) {
         this.certificateValidityMonths = certificateValidityMonths;
+    }
+
+    public Long getImageFileId() {
+        return imageFileId;
+    }
+
+    public void setImageFileId(Long imageFileId) {
+        this.imageFileId = imageFileId;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(String imageAlt) {
+        this.imageAlt = imageAlt;
     }
 }

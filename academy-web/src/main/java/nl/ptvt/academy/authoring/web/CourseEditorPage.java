@@ -3,11 +3,7 @@ package nl.ptvt.academy.authoring.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.List;
 import java.util.Map;
 import nl.ptvt.academy.authoring.CourseAuthoring;
@@ -19,7 +15,6 @@ import nl.ptvt.academy.authoring.PublicationResult;
 import nl.ptvt.academy.catalogue.Catalogue;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.CourseStatus;
-import nl.ptvt.academy.files.UploadedFileView;
 import nl.ptvt.academy.files.Uploads;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
@@ -45,13 +40,18 @@ public class CourseEditorPage implements Serializable {
     static final String LESSON_FORM = "lesson";
     static final String PUBLICATION_FORM = "publication";
 
+    /** Refusals of the details that are about one input (the image's are CourseImagePanel's); others go above the form. */
+    private static final Map<String, String> DETAILS_INPUTS = Map.of(
+            "course.unknown-theme", "theme",
+            "course.image-type", CourseImagePanel.INPUT,
+            "file.not-found", CourseImagePanel.INPUT,
+            "course.image-alt-required", "imageAlt");
     /** Refusals of the lesson rules that are about one input; the others are shown above the lesson form. */
     private static final Map<String, String> LESSON_INPUTS = Map.of(
             "lesson.text-without-body", "body",
             "lesson.video-address", "videoUrl",
             "lesson.file-required", "file",
             "file.not-found", "file");
-    private static final Logger LOG = Logger.getLogger(CourseEditorPage.class.getName());
 
     @Inject
     CourseAuthoring authoring;
@@ -96,7 +96,8 @@ public class CourseEditorPage implements Serializable {
             reload();
             Messages.info(DETAILS_FORM, Texts.text("editor.course.saved"));
         } catch (AcademyException e) {
-            Messages.error("course.unknown-theme".equals(e.code()) ? DETAILS_FORM + ":theme" : DETAILS_FORM, e);
+            String input = DETAILS_INPUTS.get(e.code());
+            Messages.error(input == null ? DETAILS_FORM : DETAILS_FORM + ":" + input, e);
         }
     }
 
@@ -148,16 +149,10 @@ public class CourseEditorPage implements Serializable {
     /** The file of a FILE lesson, stored at once (checked on type and size by the service) and kept in the form. */
     public void upload(FileUploadEvent event) {
         String input = LESSON_FORM + ":file";
-        try (InputStream content = event.getFile().getInputStream()) {
-            UploadedFileView stored = uploads.store(event.getFile().getFileName(), content);
+        FileUploads.store(uploads, event, input).ifPresent(stored -> {
             lesson.attach(stored);
             Messages.info(input, Texts.text("editor.lesson.file.uploaded", stored.name()));
-        } catch (AcademyException e) {
-            Messages.error(input, e);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not read an uploaded file", e);
-            Messages.error(input, Texts.text("editor.lesson.file.failed"));
-        }
+        });
     }
 
     /**

@@ -32,21 +32,17 @@ public class RegistrationPage implements Serializable {
 
     private String name;
     private String email;
-    private String password;
-    private String passwordRepeat;
+    private final NewPassword newPassword = new NewPassword();
     private OrganisationView organisation;
     /** The page to return to after the login that follows (view parameter "terug"), e.g. a course to enrol in. */
     private String returnTo;
 
     public String register() {
-        RegisterAccount command = new RegisterAccount(strip(name), strip(email), password,
+        RegisterAccount command = new RegisterAccount(strip(name), strip(email), newPassword.getPassword(),
                 organisation == null ? null : organisation.id());
         boolean valid = validation.validate(command, FORM, Map.of("organisationId", "organisation"));
-        if (password != null && !password.equals(passwordRepeat)) {
-            Messages.error(FORM + ":passwordRepeat", Texts.text("registration.passwordRepeat.mismatch"));
-            valid = false;
-        }
-        if (!valid) {
+        boolean confirmed = newPassword.confirmedIn(FORM);
+        if (!valid || !confirmed) {
             return null;
         }
         try {
@@ -84,20 +80,8 @@ public class RegistrationPage implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     /** The login link keeps the page to return to as well. */

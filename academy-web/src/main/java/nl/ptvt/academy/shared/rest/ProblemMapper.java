@@ -145,7 +145,9 @@ final class ProblemMapper {
             default -> firstLine(web.getMessage());
         };
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        Response response = ProblemResponses.problem(type == null ? Response.Status.BAD_REQUEST : type, null, detail, instance);
+        // a role refusal carries the same code whether Jersey (resource) or the EJB container (service) refused it
+        String code = status == 403 ? "forbidden" : null;
+        Response response = ProblemResponses.problem(type == null ? Response.Status.BAD_REQUEST : type, code, detail, instance);
         Response.ResponseBuilder builder = Response.fromResponse(response);
         original.getHeaders().forEach((name, values) -> {
             if (name.equalsIgnoreCase("Allow")) {

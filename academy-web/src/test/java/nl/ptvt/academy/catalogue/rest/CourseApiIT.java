@@ -327,7 +327,7 @@ class CourseApiIT {
         Reply dutch = api().get("api/v1/themes");
         assertEquals(200, dutch.status(), dutch.toString());
         List<JsonObject> themes = dutch.jsonArray().getValuesAs(JsonObject.class);
-        assertEquals(6, themes.size(), dutch.body());
+        assertTrue(themes.size() >= 6, "the six of V2, and those administrators added: " + dutch.body());
         assertEquals("BETA_TECH_MENTALITY", themes.get(0).getString("code"));
         assertTrue(themes.stream().anyMatch(t -> t.getString("name").equals("Loopbaanoriëntatie")), dutch.body());
 

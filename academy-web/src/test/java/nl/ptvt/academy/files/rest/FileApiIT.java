@@ -1,5 +1,7 @@
 package nl.ptvt.academy.files.rest;
 
+import static nl.ptvt.academy.testing.SampleFiles.pdf;
+import static nl.ptvt.academy.testing.SampleFiles.png;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,22 +63,6 @@ class FileApiIT {
 
     private ApiClient author() {
         return api().registerWithRoles("Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
-    }
-
-    /** A minimal PDF that differs from every other one this run. */
-    private static byte[] pdf() {
-        return ("%PDF-1.4\n% " + UUID.randomUUID() + "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] png() {
-        byte[] header = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
-            0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
-        byte[] unique = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] bytes = Arrays.copyOf(header, header.length + unique.length);
-        System.arraycopy(unique, 0, bytes, header.length, unique.length);
-        return bytes;
     }
 
     private static void assertProblem(Reply reply, int status, String code) {

@@ -56,6 +56,13 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aRoleRefusalByTheResourceCarriesTheForbiddenCode() {
+        Response response = map(new jakarta.ws.rs.ForbiddenException());
+        assertEquals(403, response.getStatus());
+        assertEquals("forbidden", body(response).getString("code"));
+    }
+
+    @Test
     void throttlingSaysWhenToComeBack() {
         Response response = map(new TooManyAttemptsException("login.throttled", "wait", Duration.ofSeconds(42)));
         assertEquals(429, response.getStatus());
