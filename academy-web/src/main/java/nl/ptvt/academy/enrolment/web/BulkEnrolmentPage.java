@@ -25,7 +25,8 @@ import nl.ptvt.academy.shared.web.Texts;
 /**
  * {@code /coordinator/inschrijven}: a coordinator enrols colleagues in a published e-learning course by pasting their
  * e-mail addresses (one per line, or separated by commas or semicolons); the page then says per address what became
- * of it. Addresses of people outside the coordinator's organisation make the service refuse the whole list.
+ * of it (an address without an account is invited and enrolled). Addresses of people outside the coordinator's
+ * organisation make the service refuse the whole list.
  */
 @Named
 @ViewScoped
@@ -72,7 +73,8 @@ public class BulkEnrolmentPage implements Serializable {
             return;
         }
         resultCourse = courses.stream().filter(course -> course.id() == courseId).map(CourseSummary::title).findFirst().orElse("");
-        long enrolled = result.results().stream().filter(line -> line.outcome() == BulkEnrolmentResult.Outcome.ENROLLED).count();
+        long enrolled = result.results().stream().filter(line -> line.outcome() == BulkEnrolmentResult.Outcome.ENROLLED
+                || line.outcome() == BulkEnrolmentResult.Outcome.INVITED).count();
         Messages.info(null, Texts.text("bulk.done", enrolled, result.results().size()));
         addresses = null;
     }
@@ -82,7 +84,7 @@ public class BulkEnrolmentPage implements Serializable {
         return pasted == null ? List.of() : Arrays.stream(pasted.split("[\\s,;]+")).filter(address -> !address.isEmpty()).toList();
     }
 
-    /** An address's outcome in words ("Ingeschreven", "Was al ingeschreven", "Geen account met dit adres"). */
+    /** An address's outcome in words ("Ingeschreven", "Uitgenodigd en ingeschreven", "Was al ingeschreven", …). */
     public String outcome(BulkEnrolmentResult.Line line) {
         return line.reason() != null ? Texts.text("bulk.reason." + line.reason().name())
                 : Texts.text("bulk.outcome." + line.outcome().name());
@@ -91,6 +93,7 @@ public class BulkEnrolmentPage implements Serializable {
     public String outcomeIcon(BulkEnrolmentResult.Line line) {
         return switch (line.outcome()) {
             case ENROLLED -> "✓";
+            case INVITED -> "✉";
             case ALREADY_ENROLLED -> "=";
             case NOT_ENROLLED -> "✗";
         };
