@@ -10,13 +10,18 @@ public record BulkEnrolmentResult(long courseId, List<Line> results) {
     }
 
     /**
-     * {@code ENROLLED}: enrolled now (also when a pending or withdrawn enrolment was activated);
+     * {@code ENROLLED}: enrolled now (also when a pending or withdrawn enrolment was activated), and mailed;
+     * {@code INVITED}: the address had no account, or one that was never activated: it was invited (a mail with an
+     * activation link) and enrolled, so the course is waiting when the person activates the account;
      * {@code ALREADY_ENROLLED}: active or completed before; {@code NOT_ENROLLED}: see {@code reason}.
      */
-    public enum Outcome { ENROLLED, ALREADY_ENROLLED, NOT_ENROLLED }
+    public enum Outcome { ENROLLED, INVITED, ALREADY_ENROLLED, NOT_ENROLLED }
 
-    /** Why an address was not enrolled. {@code UNKNOWN_ACCOUNT}: no account has this address. */
-    public enum Reason { UNKNOWN_ACCOUNT }
+    /**
+     * Why an address was not enrolled. {@code ACCOUNT_DEACTIVATED}: an administrator deactivated its account, so the
+     * person cannot sign in (an administrator reactivates it first).
+     */
+    public enum Reason { ACCOUNT_DEACTIVATED }
 
     /** {@code enrolmentId} and {@code status} are {@code null} when the address was not enrolled. */
     public record Line(String email, Outcome outcome, Reason reason, Long enrolmentId, EnrolmentStatus status) {

@@ -15,7 +15,7 @@ public interface Enrolments {
 
     /**
      * Enrols the caller in a published e-learning course: ACTIVE at once, or PENDING when the course asks for
-     * approval. Idempotent: when the caller is already enrolled (also through a parallel request) the existing
+     * approval (the approvers are mailed). Idempotent: when the caller is already enrolled (also through a parallel request) the existing
      * enrolment is returned with {@code created == false}; a withdrawn enrolment is taken up again with its progress.
      *
      * @throws nl.ptvt.academy.shared.ResourceNotFoundException when there is no such course
@@ -24,11 +24,14 @@ public interface Enrolments {
     EnrolmentResult enrolMe(long courseId);
 
     /**
-     * A coordinator enrols people of their own organisation (an administrator: anyone), ACTIVE without approval.
-     * Unknown addresses are reported, not enrolled.
+     * A coordinator enrols people of their own organisation (an administrator: anyone), ACTIVE without approval, and
+     * each is mailed. An address without an account, or with one that was never activated, is invited (into the
+     * coordinator's organisation; by an administrator into none) and enrolled at once. All of it (accounts,
+     * invitations, enrolments, mails) happens in one transaction: a refused request leaves nothing behind.
      *
      * @throws nl.ptvt.academy.shared.AccessRefusedException when an address belongs to someone outside the
-     *                                                        coordinator's organisation (nobody is enrolled then)
+     *                                                        coordinator's organisation (nobody is enrolled or
+     *                                                        invited then)
      */
     BulkEnrolmentResult enrolPeople(long courseId, @NotNull @Valid BulkEnrolment people);
 
@@ -54,7 +57,8 @@ public interface Enrolments {
 
     /**
      * An approver decides on a pending enrolment: an administrator always; a coordinator for people of their own
-     * organisation when the course leaves approval to coordinators. Refusing withdraws the enrolment.
+     * organisation when the course leaves approval to coordinators. Refusing withdraws the enrolment. The learner is
+     * mailed the decision.
      */
     EnrolmentView decide(long enrolmentId, @NotNull @Valid ApprovalDecision decision);
 

@@ -12,13 +12,16 @@ public interface AccountInvitations {
 
     /**
      * Makes an inactive account for {@code email} in the organisation and queues the invitation mail, both in the
-     * caller's transaction: when the caller rolls back, neither exists. An address that already has an account
-     * is not invited again; its account is returned with {@code created == false}, and the caller decides what
-     * to do with it. For administrators and coordinators; a coordinator invites only into their own
-     * organisation, which is also the default when {@code organisationId} is null.
+     * caller's transaction: when the caller rolls back, neither exists. An address whose account was invited but
+     * never activated is invited again: a fresh link is mailed and the older links stop working (the account keeps
+     * its organisation). An address with an account that is or was in use is not invited; its account is returned
+     * with {@code created == invited == false}, and the caller decides what to do with it. For administrators and
+     * coordinators; a coordinator invites only into their own organisation, which is also the default when
+     * {@code organisationId} is null.
      *
-     * @throws nl.ptvt.academy.shared.AccessRefusedException when a coordinator names another organisation, or
-     *                                                       has none (codes invitation.other-organisation,
+     * @throws nl.ptvt.academy.shared.AccessRefusedException when a coordinator names another organisation, has
+     *                                                       none, or invites again someone of another
+     *                                                       organisation (codes invitation.other-organisation,
      *                                                       invitation.no-organisation)
      * @throws nl.ptvt.academy.shared.BusinessRuleException  when the address is not one (invitation.email.invalid)
      *                                                       or the organisation does not exist (organisation.unknown)
@@ -29,7 +32,8 @@ public interface AccountInvitations {
      * The open invitation behind a code from an invitation mail (for the activation page).
      *
      * @throws nl.ptvt.academy.shared.ResourceNotFoundException when no invitation has this code (invitation.unknown)
-     * @throws nl.ptvt.academy.shared.BusinessRuleException     when it was used or has expired (invitation.used,
+     * @throws nl.ptvt.academy.shared.BusinessRuleException     when it was used, replaced by a newer invitation or
+     *                                                          has expired (invitation.used, invitation.replaced,
      *                                                          invitation.expired)
      */
     PendingInvitation pending(String code);

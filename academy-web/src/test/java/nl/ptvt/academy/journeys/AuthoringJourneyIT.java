@@ -11,22 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
-import nl.ptvt.academy.testing.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The authoring journeys in headless Chromium against the Academy on Payara Micro with MariaDB: an author writes a
@@ -35,35 +23,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * changes and removes them; visitors and learners are kept out of the authors' pages; the pages meet WCAG 2.1 AA.
  * (The public catalogue page is built elsewhere; finding the course there is not checked here.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthoringJourneyIT {
+class AuthoringJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "techniek-is-leuk-2026";
     private static final String QUESTION = "Wie bereidt een gastles voor?";
     private static final List<String> OPTIONS = List.of("De leraar en de gastdocent samen", "Alleen de gastdocent");
-
-    @ArquillianResource
-    URL deployment;
-
-    private ChromeDriver browser;
-    private String base;
-
-    @Deployment(testable = false)
-    static WebArchive academy() {
-        return AcademyDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        base = deployment.toString().replaceAll("/+$", "");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -29,6 +29,13 @@ class CourseEditorPage extends Page {
         return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
+    /** "Deelnemers": the course's learners with their progress. */
+    LearnerReport learners() {
+        find("learners").click();
+        await().until(driver -> driver.getCurrentUrl().contains("/auteur/deelnemers"));
+        return new LearnerReport(browser, base);
+    }
+
     String versionLine() {
         return find("version-line").getText();
     }

@@ -3,13 +3,14 @@ package nl.ptvt.academy.enrolment.application;
 import jakarta.ejb.ApplicationException;
 
 /**
- * A parallel request enrolled the same person in the same course between our look-up and our insert (the unique
- * key refused ours). The transaction is rolled back; a new one finds the winner's enrolment.
+ * A parallel request got in between our look-up and our insert: it enrolled the same person in the same course (the
+ * unique key refused ours), or made an account for an address we were inviting. The transaction is rolled back; a
+ * new one finds the winner's enrolment or account.
  */
 @ApplicationException(rollback = true)
 class EnrolmentRace extends RuntimeException {
 
     EnrolmentRace(Throwable cause) {
-        super("Enrolled by a parallel request", cause, false, false);
+        super("Overtaken by a parallel request", cause, false, false);
     }
 }

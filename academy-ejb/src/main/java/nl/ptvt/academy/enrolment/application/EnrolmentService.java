@@ -69,6 +69,9 @@ public class EnrolmentService implements Enrolments {
     CoordinatorScope coordinators;
 
     @Inject
+    EnrolmentMails mails;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -148,7 +151,9 @@ public class EnrolmentService implements Enrolments {
         } else {
             enrolment.refuse(decider, decision.reason(), clock.instant());
         }
-        return assembler.view(enrolment, mine.version(enrolment));
+        CourseVersion version = mine.version(enrolment);
+        mails.decided(enrolment, version);
+        return assembler.view(enrolment, version);
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,21 +18,26 @@ import nl.ptvt.academy.catalogue.domain.CourseVersion;
 import nl.ptvt.academy.enrolment.BulkEnrolment;
 import nl.ptvt.academy.enrolment.BulkEnrolmentResult;
 import nl.ptvt.academy.enrolment.EnrolmentResult;
+import nl.ptvt.academy.enrolment.EnrolmentStatus;
 import nl.ptvt.academy.enrolment.domain.Enrolment;
 import nl.ptvt.academy.enrolment.domain.EnrolmentRepository;
+import nl.ptvt.academy.identity.AccountInvitations;
+import nl.ptvt.academy.identity.Invitation;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.identity.domain.AccountRepository;
 import nl.ptvt.academy.identity.domain.EmailAddress;
 import nl.ptvt.academy.shared.AccessRefusedException;
+import nl.ptvt.academy.shared.ConflictException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
 import nl.ptvt.academy.shared.infrastructure.UniqueKeyViolation;
 
 /**
- * One try at enrolling, in a transaction of its own. When a parallel request wins the race for the unique key
- * (course, learner), the try ends in {@link EnrolmentRace} and {@link EnrolmentService} simply tries once more, in
- * a new transaction that sees the winner's enrolment and returns it.
+ * One try at enrolling, in a transaction of its own, with the invitations and mails it causes. When a parallel
+ * request wins the race for the unique key (course, learner), or for a new account's address, the try ends in
+ * {@link EnrolmentRace} and {@link EnrolmentService} simply tries once more, in a new transaction that sees the
+ * winner's enrolment or account.
  */
 @Stateless
 public class EnrolmentTransactions {
@@ -54,6 +58,12 @@ public class EnrolmentTransactions {
     CoordinatorScope coordinators;
 
     @Inject
+    AccountInvitations invitations;
+
+    @Inject
+    EnrolmentMails mails;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -65,13 +75,20 @@ public class EnrolmentTransactions {
         Course course = course(courseId);
         Instant now = clock.instant();
         Optional<Long> existing = enrolments.findId(courseId, me);
+        Enrolment enrolment;
+        boolean changed;
         if (existing.isPresent()) {
-            Enrolment enrolment = enrolments.findByIdForUpdate(existing.get()).orElseThrow();
-            enrolment.enrolAgain(course, now);
-            return new EnrolmentResult(false, assembler.view(enrolment, version(enrolment)));
+            enrolment = enrolments.findByIdForUpdate(existing.get()).orElseThrow();
+            changed = enrolment.enrolAgain(course, now);
+        } else {
+            enrolment = add(Enrolment.selfEnrol(course, me, now));
+            changed = true;
         }
-        Enrolment enrolment = add(Enrolment.selfEnrol(course, me, now));
-        return new EnrolmentResult(true, assembler.view(enrolment, version(enrolment)));
+        CourseVersion version = version(enrolment);
+        if (changed && enrolment.status() == EnrolmentStatus.PENDING) {
+            mails.awaitingApproval(enrolment, version, course);
+        }
+        return new EnrolmentResult(existing.isEmpty(), assembler.view(enrolment, version));
     }
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
@@ -89,15 +106,19 @@ public class EnrolmentTransactions {
         addresses.forEach((key, address) -> accounts.findByEmail(EmailAddress.of(address)).ifPresent(account -> known.put(key, account)));
         refuseOutsiders(known, addresses, organisation);
 
-        Map<String, BulkEnrolmentResult.Line> lines = new HashMap<>();
-        long enroller = caller.requireAccountId();
+        Account enroller = accounts.findById(caller.requireAccountId()).orElseThrow();
         Instant now = clock.instant();
+        Bulk bulk = new Bulk(enroller, course, organisation.orElse(null), now);
+        Map<String, BulkEnrolmentResult.Line> lines = new HashMap<>();
         // in the order of the account ids, so that two bulk enrolments of overlapping lists lock rows in the same order
         known.entrySet().stream().sorted(Comparator.comparing(entry -> entry.getValue().id())).forEach(entry ->
-                lines.put(entry.getKey(), enrol(enroller, course, entry.getValue(), addresses.get(entry.getKey()), now)));
-        List<BulkEnrolmentResult.Line> results = new ArrayList<>();
-        addresses.forEach((key, address) -> results.add(lines.containsKey(key) ? lines.get(key) : unknownAccount(address)));
-        return new BulkEnrolmentResult(courseId, results);
+                lines.put(entry.getKey(), enrolKnown(bulk, entry.getValue(), addresses.get(entry.getKey()))));
+        addresses.forEach((key, address) -> lines.computeIfAbsent(key, unknown -> inviteAndEnrol(bulk, address)));
+        return new BulkEnrolmentResult(courseId, addresses.keySet().stream().map(lines::get).toList());
+    }
+
+    /** Who enrols whom, in which course, and into which organisation they invite ({@code null}: none). */
+    private record Bulk(Account enroller, Course course, Long organisationId, Instant now) {
     }
 
     private static void refuseOutsiders(Map<String, Account> known, Map<String, String> addresses, Optional<Long> organisation) {
@@ -113,29 +134,58 @@ public class EnrolmentTransactions {
         }
     }
 
-    private BulkEnrolmentResult.Line enrol(long enroller, Course course, Account account, String address, Instant now) {
-        Optional<Long> existing = enrolments.findId(course.id(), account.id());
-        Enrolment enrolment;
-        boolean enrolledNow;
-        if (existing.isPresent()) {
-            enrolment = enrolments.findByIdForUpdate(existing.get()).orElseThrow();
-            enrolledNow = enrolment.enrolAgainBy(enroller, course, now);
-        } else {
-            enrolment = add(Enrolment.enrolBy(enroller, course, account.id(), now));
-            enrolledNow = true;
+    /** An account in use is enrolled and mailed; one never activated is invited again; a deactivated one is left out. */
+    private BulkEnrolmentResult.Line enrolKnown(Bulk bulk, Account account, String address) {
+        if (account.isAwaitingActivation()) {
+            return inviteAndEnrol(bulk, address);
         }
-        return new BulkEnrolmentResult.Line(address, enrolledNow ? BulkEnrolmentResult.Outcome.ENROLLED
-                : BulkEnrolmentResult.Outcome.ALREADY_ENROLLED, null, enrolment.id(), enrolment.status());
+        if (!account.isActive()) {
+            return new BulkEnrolmentResult.Line(address, BulkEnrolmentResult.Outcome.NOT_ENROLLED,
+                    BulkEnrolmentResult.Reason.ACCOUNT_DEACTIVATED, null, null);
+        }
+        Placement placement = enrol(bulk, account.id());
+        if (placement.changed()) {
+            mails.enrolledBy(bulk.enroller(), placement.enrolment(), version(placement.enrolment()), account);
+        }
+        return placement.line(address, placement.changed() ? BulkEnrolmentResult.Outcome.ENROLLED
+                : BulkEnrolmentResult.Outcome.ALREADY_ENROLLED);
     }
 
     /**
-     * An address without an account is not enrolled. THE PLACE FOR ACCOUNT INVITATIONS: invite the address here
-     * and enrol the person when they activate their account (outcome INVITED); until then it is reported as
-     * UNKNOWN_ACCOUNT.
+     * The address gets an invitation with an activation link (in the caller's transaction, like everything here) and
+     * is enrolled at once on the invited account, so the course is waiting when the person activates it. The
+     * invitation mail is the only mail: the course shows on their dashboard after activation.
      */
-    private static BulkEnrolmentResult.Line unknownAccount(String address) {
-        return new BulkEnrolmentResult.Line(address, BulkEnrolmentResult.Outcome.NOT_ENROLLED,
-                BulkEnrolmentResult.Reason.UNKNOWN_ACCOUNT, null, null);
+    private BulkEnrolmentResult.Line inviteAndEnrol(Bulk bulk, String address) {
+        Invitation invitation;
+        try {
+            invitation = invitations.invite(address, bulk.organisationId());
+        } catch (ConflictException e) {
+            // a parallel request registered or invited the address first: the next try finds the account
+            throw new EnrolmentRace(e);
+        }
+        if (!invitation.invited()) {
+            // the address got an account in use in the meantime: the next try enrols it as such
+            throw new EnrolmentRace(null);
+        }
+        return enrol(bulk, invitation.accountId()).line(address, BulkEnrolmentResult.Outcome.INVITED);
+    }
+
+    private Placement enrol(Bulk bulk, long accountId) {
+        Optional<Long> existing = enrolments.findId(bulk.course().id(), accountId);
+        if (existing.isPresent()) {
+            Enrolment enrolment = enrolments.findByIdForUpdate(existing.get()).orElseThrow();
+            return new Placement(enrolment, enrolment.enrolAgainBy(bulk.enroller().id(), bulk.course(), bulk.now()));
+        }
+        return new Placement(add(Enrolment.enrolBy(bulk.enroller().id(), bulk.course(), accountId, bulk.now())), true);
+    }
+
+    /** An enrolment after a coordinator's enrolment, and whether that changed it. */
+    private record Placement(Enrolment enrolment, boolean changed) {
+
+        BulkEnrolmentResult.Line line(String address, BulkEnrolmentResult.Outcome outcome) {
+            return new BulkEnrolmentResult.Line(address, outcome, null, enrolment.id(), enrolment.status());
+        }
     }
 
     private Enrolment add(Enrolment enrolment) {

@@ -66,13 +66,16 @@ public class AccountInvitationService implements AccountInvitations {
     public Invitation invite(String email, Long organisationId) {
         EmailAddress address = address(email);
         Optional<Account> existing = accounts.findByEmail(address);
-        if (existing.isPresent()) {
-            return new Invitation(existing.get().id(), false);
+        if (existing.isPresent() && !existing.get().isAwaitingActivation()) {
+            return new Invitation(existing.get().id(), false, false);
         }
         Account inviter = accounts.findById(caller.requireAccountId())
                 .orElseThrow(() -> new ResourceNotFoundException("account.not-found", "Your account no longer exists"));
         Organisation organisation = organisationFor(inviter, organisationId);
         Instant now = clock.instant();
+        if (existing.isPresent()) {
+            return inviteAgain(existing.get(), inviter, organisation, now);
+        }
         Account account = Account.invited(address, now);
         account.placeInOrganisation(organisation == null ? null : organisation.id());
         try {
@@ -81,12 +84,31 @@ public class AccountInvitationService implements AccountInvitations {
             // A parallel registration or invitation of the same address got in between the check and the insert.
             throw UniqueKeyViolation.causedBy(e) ? AccountRegistrationService.emailTaken() : e;
         }
+        mail(account, inviter, organisation, now);
+        return new Invitation(account.id(), true, true);
+    }
+
+    /**
+     * The first link expired or got lost: a fresh one replaces the older ones. The account stays in its organisation,
+     * so a coordinator invites again only the people of their own. The older invitations are locked, as an
+     * activation locks its own: an activation and a new invitation of the account take turns.
+     */
+    private Invitation inviteAgain(Account account, Account inviter, Organisation callerScope, Instant now) {
+        Long placed = account.organisationId().orElse(null);
+        if (!caller.isInRole(Role.Names.ADMIN) && (placed == null || !placed.equals(callerScope.id()))) {
+            throw otherOrganisation();
+        }
+        invitations.findUnusedOfAccountForUpdate(account.id()).forEach(older -> older.replace(now));
+        mail(account, inviter, placed == null ? null : organisations.findById(placed).orElse(null), now);
+        return new Invitation(account.id(), false, true);
+    }
+
+    private void mail(Account account, Account inviter, Organisation organisation, Instant now) {
         InvitationCode code = InvitationCode.generate();
         AccountInvitation invitation = invitations.add(new AccountInvitation(account.id(), code.hash(), inviter.id(), now));
-        outbox.queue(InvitationMail.compose(address.address(), inviter.name(),
+        outbox.queue(InvitationMail.compose(account.email().address(), inviter.name(),
                 organisation == null ? null : organisation.name(),
                 settings.baseUrl() + "/activeren?code=" + code.value(), invitation.expiresAt()));
-        return new Invitation(account.id(), true);
     }
 
     @Override
@@ -116,10 +138,13 @@ public class AccountInvitationService implements AccountInvitations {
         Long own = inviter.organisationId().orElseThrow(() -> new AccessRefusedException("invitation.no-organisation",
                 "Coordinators invite people into their own organisation, and you belong to none"));
         if (organisationId != null && !organisationId.equals(own)) {
-            throw new AccessRefusedException("invitation.other-organisation",
-                    "Coordinators invite people into their own organisation only");
+            throw otherOrganisation();
         }
         return organisations.findById(own).orElseThrow(() -> AccountRegistrationService.unknownOrganisation(own));
+    }
+
+    private static AccessRefusedException otherOrganisation() {
+        return new AccessRefusedException("invitation.other-organisation", "Coordinators invite people into their own organisation only");
     }
 
     private AccountInvitation open(Optional<AccountInvitation> found) {

@@ -1,9 +1,7 @@
 package nl.ptvt.academy.identity.application;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import nl.ptvt.academy.mail.domain.MailText;
 import nl.ptvt.academy.mail.domain.OutgoingMail;
 
 /**
@@ -13,9 +11,6 @@ import nl.ptvt.academy.mail.domain.OutgoingMail;
 final class InvitationMail {
 
     static final String SUBJECT = "Uitnodiging voor de PTvT Academy / Invitation to the PTvT Academy";
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")).withZone(AMSTERDAM);
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH).withZone(AMSTERDAM);
 
     private InvitationMail() {
     }
@@ -25,43 +20,34 @@ final class InvitationMail {
      * @param organisation the organisation the account belongs to, or null
      */
     static OutgoingMail compose(String email, String inviter, String organisation, String link, Instant expiresAt) {
-        String on = organisation == null ? "" : " van " + organisation;
-        String of = organisation == null ? "" : " of " + organisation;
-        String text = """
+        String dutch = """
                 Beste collega,
 
-                %1$s%2$s heeft een account voor u aangemaakt bij de PTvT Academy, het leerplatform van \
+                %s%s heeft een account voor u aangemaakt bij de PTvT Academy, het leerplatform van \
                 Platform Talent voor Technologie. Met dat account schrijft u zich in voor workshops, webinars en \
                 trainingen en ziet u uw voortgang en certificaten.
 
                 Activeer uw account door uw naam en een wachtwoord te kiezen:
 
-                %3$s
+                %s
 
-                De link werkt één keer, tot %4$s. Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail \
+                De link werkt één keer, tot %s. Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail \
                 negeren: zonder activering kan niemand met het account inloggen.
-
-                Met vriendelijke groet,
-                PTvT Academy
-
-                ----------------------------------------------------------------------
-
+                """.formatted(inviter, organisation == null ? "" : " van " + organisation, link, MailText.dutchMoment(expiresAt));
+        String english = """
                 Dear colleague,
 
-                %1$s%5$s has created an account for you at the PTvT Academy, the learning platform of \
+                %s%s has created an account for you at the PTvT Academy, the learning platform of \
                 Platform Talent voor Technologie. With it you can book workshops, webinars and trainings and \
                 follow your progress and certificates.
 
                 To activate your account, choose your name and a password at:
 
-                %3$s
+                %s
 
-                The link works once, until %6$s (Amsterdam time). If you did not expect this invitation, you can \
+                The link works once, until %s (Amsterdam time). If you did not expect this invitation, you can \
                 ignore this e-mail: nobody can sign in with the account until it is activated.
-
-                Kind regards,
-                PTvT Academy
-                """.formatted(inviter, on, link, DUTCH_DATE.format(expiresAt), of, ENGLISH_DATE.format(expiresAt));
-        return OutgoingMail.to(email, null).subject(SUBJECT).text(text).build();
+                """.formatted(inviter, organisation == null ? "" : " of " + organisation, link, MailText.englishMoment(expiresAt));
+        return OutgoingMail.to(email, null).subject(SUBJECT).text(MailText.dutchThenEnglish(dutch, english)).build();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.shared.BusinessRuleException;
 
 /**
  * A person's account. Everyone is a {@link Role#LEARNER}; other roles are granted. A deactivated account keeps
@@ -101,8 +102,15 @@ public class Account {
         return account;
     }
 
-    /** The invited person chose their name and password: from now on the account is like any other. */
+    /**
+     * The invited person chose their name and password: from now on the account is like any other.
+     *
+     * @throws BusinessRuleException when the account was activated before (invitation.used)
+     */
     public void activateInvitation(String chosenName, String chosenPasswordHash) {
+        if (!isAwaitingActivation()) {
+            throw new BusinessRuleException("invitation.used", "This account has been activated already");
+        }
         rename(chosenName);
         changePasswordHash(chosenPasswordHash);
         reactivate();
@@ -192,6 +200,14 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * Made by an invitation and never activated: nobody ever chose a password for it. Such an account may be invited
+     * again; a deactivated account, which had a password, may not.
+     */
+    public boolean isAwaitingActivation() {
+        return !active && NO_PASSWORD_YET.equals(passwordHash);
     }
 
     public boolean isPasswordChangeRequired() {

@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.ptvt.academy.shared.BusinessRuleException;
 
-/** An invitation to activate an account, accepted at most once and only within {@link #VALIDITY}. */
+/**
+ * An invitation to activate an account, accepted at most once and only within {@link #VALIDITY}, and only while no
+ * newer invitation of the same account replaced it.
+ */
 @Entity
 @Table(name = "account_invitation")
 @Cacheable(false)
@@ -47,6 +50,9 @@ public class AccountInvitation {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
+
     protected AccountInvitation() {
     }
 
@@ -58,10 +64,14 @@ public class AccountInvitation {
         this.expiresAt = createdAt.plus(VALIDITY);
     }
 
-    /** @throws BusinessRuleException when it was accepted before or has expired */
+    /** @throws BusinessRuleException when it was accepted before, replaced by a newer one or has expired */
     public void ensureOpen(Instant now) {
         if (acceptedAt != null) {
             throw new BusinessRuleException("invitation.used", "This invitation has already been used to activate the account");
+        }
+        if (replacedAt != null) {
+            throw new BusinessRuleException("invitation.replaced",
+                    "A newer invitation was sent for this account; use the link in the latest mail");
         }
         if (!now.isBefore(expiresAt)) {
             throw new BusinessRuleException("invitation.expired", "This invitation has expired; ask for a new one");
@@ -71,6 +81,13 @@ public class AccountInvitation {
     public void accept(Instant now) {
         ensureOpen(now);
         acceptedAt = now;
+    }
+
+    /** A newer invitation of the account was sent: this one's link no longer works. An accepted one stays accepted. */
+    public void replace(Instant now) {
+        if (acceptedAt == null && replacedAt == null) {
+            replacedAt = now;
+        }
     }
 
     public Long id() {
@@ -95,5 +112,9 @@ public class AccountInvitation {
 
     public Optional<Instant> acceptedAt() {
         return Optional.ofNullable(acceptedAt);
+    }
+
+    public Optional<Instant> replacedAt() {
+        return Optional.ofNullable(replacedAt);
     }
 }

@@ -2,6 +2,7 @@ package nl.ptvt.academy.identity.domain;
 
 import java.util.List;
 import java.util.Optional;
+import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
 
@@ -28,6 +29,9 @@ public interface AccountRepository {
      * (case-insensitively), sorted by name, then id; at most {@code limit}.
      */
     List<Account> searchAuthors(String query, int limit);
+
+    /** Active accounts with the role, in one organisation or (when {@code organisationId} is null) in any; by id. */
+    List<Account> findActiveWithRole(Role role, Long organisationId);
 
     long countActiveAdministrators();
 

@@ -80,6 +80,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findActiveWithRole(Role role, Long organisationId) {
+        String inOrganisation = organisationId == null ? "" : " AND a.organisationId = :organisation";
+        var query = em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.active = TRUE AND r = :role"
+                + inOrganisation + " ORDER BY a.id", Account.class).setParameter("role", role);
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public long countActiveAdministrators() {
         return em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :admin AND a.active = TRUE", Long.class)
                 .setParameter("admin", Role.ADMIN).getSingleResult();

@@ -37,6 +37,36 @@ class InvitationRulesTest {
     }
 
     @Test
+    void aNewerInvitationReplacesAnUnusedOneButNotAnAcceptedOne() {
+        AccountInvitation first = new AccountInvitation(7L, "c".repeat(64), 1L, INVITED);
+        first.replace(INVITED.plusSeconds(60));
+        assertEquals("invitation.replaced", assertThrows(BusinessRuleException.class, () -> first.ensureOpen(INVITED.plusSeconds(61))).code());
+        first.replace(INVITED.plusSeconds(120));
+        assertEquals(INVITED.plusSeconds(60), first.replacedAt().orElseThrow(), "replaced once");
+
+        AccountInvitation accepted = new AccountInvitation(7L, "d".repeat(64), 1L, INVITED);
+        accepted.accept(INVITED);
+        accepted.replace(INVITED.plusSeconds(60));
+        assertTrue(accepted.replacedAt().isEmpty());
+        assertEquals("invitation.used", assertThrows(BusinessRuleException.class, () -> accepted.ensureOpen(INVITED)).code());
+    }
+
+    @Test
+    void onlyAnAccountThatWasNeverActivatedAwaitsActivation() {
+        Account invited = Account.invited(EmailAddress.of("sem@school.nl"), INVITED);
+        assertTrue(invited.isAwaitingActivation());
+        invited.activateInvitation("Sem", "pbkdf2-hash");
+        assertFalse(invited.isAwaitingActivation());
+        assertEquals("invitation.used", assertThrows(BusinessRuleException.class,
+                () -> invited.activateInvitation("Iemand anders", "other-hash")).code(), "an active account is not taken over");
+        invited.deactivate();
+        assertFalse(invited.isAwaitingActivation(), "deactivated by an administrator: it had a password");
+
+        Account registered = new Account("Anna", EmailAddress.of("anna@school.nl"), "pbkdf2-hash", INVITED);
+        assertFalse(registered.isAwaitingActivation());
+    }
+
+    @Test
     void anInvitedAccountCannotSignInUntilItIsActivated() {
         Account account = Account.invited(EmailAddress.of("Pieter@Bedrijf.nl"), INVITED);
         assertFalse(account.isActive());

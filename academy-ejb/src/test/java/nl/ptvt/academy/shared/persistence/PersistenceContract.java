@@ -234,6 +234,31 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void activeAccountsWithARoleAreFoundInOneOrganisationOrAny() {
+        String tag = unique();
+        Organisation school = inTransaction(() -> organisations.add(new Organisation("School " + tag, OrganisationType.MBO, Province.UT, REGISTERED)));
+        List<Account> made = inTransaction(() -> {
+            Account own = new Account("Coördinator", EmailAddress.of(tag + "a@ptvt.nl"), "hash", REGISTERED);
+            own.grant(Role.COORDINATOR);
+            own.placeInOrganisation(school.id());
+            Account gone = new Account("Oud-coördinator", EmailAddress.of(tag + "b@ptvt.nl"), "hash", REGISTERED);
+            gone.grant(Role.COORDINATOR);
+            gone.placeInOrganisation(school.id());
+            gone.deactivate();
+            Account elsewhere = new Account("Elders", EmailAddress.of(tag + "c@ptvt.nl"), "hash", REGISTERED);
+            elsewhere.grant(Role.COORDINATOR);
+            Account learner = new Account("Leerling", EmailAddress.of(tag + "d@ptvt.nl"), "hash", REGISTERED);
+            learner.placeInOrganisation(school.id());
+            return List.of(accounts.add(own), accounts.add(gone), accounts.add(elsewhere), accounts.add(learner));
+        });
+        em.clear();
+
+        assertEquals(List.of(made.get(0).id()), accounts.findActiveWithRole(Role.COORDINATOR, school.id()).stream().map(Account::id).toList());
+        List<Long> anywhere = accounts.findActiveWithRole(Role.COORDINATOR, null).stream().map(Account::id).toList();
+        assertTrue(anywhere.containsAll(List.of(made.get(0).id(), made.get(2).id())) && !anywhere.contains(made.get(1).id()), anywhere.toString());
+    }
+
+    @Test
     void aLockedReadReturnsTheAccount() {
         Account stored = inTransaction(() -> accounts.add(new Account("Lock", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED)));
         em.clear();
@@ -615,6 +640,19 @@ abstract class PersistenceContract {
         assertEquals(REGISTERED.plus(AccountInvitation.VALIDITY).truncatedTo(ChronoUnit.SECONDS), found.expiresAt().truncatedTo(ChronoUnit.SECONDS));
         assertTrue(invitations.findByCodeHash(InvitationCode.generate().hash()).isEmpty());
         assertFalse(accounts.findById(invited.id()).orElseThrow().isActive());
+
+        InvitationCode again = InvitationCode.generate();
+        Instant later = REGISTERED.plus(Duration.ofDays(20));
+        AccountInvitation newest = inTransaction(() -> {
+            List<AccountInvitation> unused = invitations.findUnusedOfAccountForUpdate(invited.id());
+            assertEquals(List.of(found.id()), unused.stream().map(AccountInvitation::id).toList());
+            unused.forEach(older -> older.replace(later));
+            return invitations.add(new AccountInvitation(invited.id(), again.hash(), null, later));
+        });
+        em.clear();
+        assertTrue(invitations.findByCodeHash(code.hash()).orElseThrow().replacedAt().isPresent(), "the older one is replaced");
+        assertEquals(List.of(newest.id()), inTransaction(() -> invitations.findUnusedOfAccountForUpdate(invited.id())).stream()
+                .map(AccountInvitation::id).toList());
     }
 
     private static List<Long> ids(List<OutboxMail> mails) {

@@ -23,6 +23,7 @@ import nl.ptvt.academy.files.Uploads;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 import nl.ptvt.academy.shared.web.CommandValidation;
+import nl.ptvt.academy.shared.web.ErrorPages;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
 import org.primefaces.PrimeFaces;
@@ -84,14 +85,14 @@ public class CourseEditorPage implements Serializable {
     /** The view action: an unknown course is a 404, a course of someone else's a 403. */
     public void load() {
         if (id == null) {
-            Responses.refuse(new ResourceNotFoundException("course.not-found", "No course id"));
+            ErrorPages.refuse(new ResourceNotFoundException("course.not-found", "No course id"));
             return;
         }
         try {
             history = authoring.history(id);
             reload();
         } catch (AcademyException e) {
-            Responses.refuse(e);
+            ErrorPages.refuse(e);
         }
     }
 

@@ -30,7 +30,7 @@ public class InvitationsResource {
     @Context
     UriInfo uri;
 
-    /** 201 for a new, invited account; 200 for an address that had an account already (not invited again). */
+    /** 201 for a new, invited account; 200 for an address that had an account already (invited again if never activated). */
     @POST
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     public Response invite(@NotNull @Valid InviteAccount command) {
