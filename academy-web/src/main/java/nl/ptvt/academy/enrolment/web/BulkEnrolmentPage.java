@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +34,6 @@ import nl.ptvt.academy.shared.web.CommandValidation;
 import nl.ptvt.academy.shared.web.CurrentUser;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /coordinator/inschrijven}: a coordinator enrols colleagues in a published e-learning course by picking them
@@ -72,7 +74,7 @@ public class BulkEnrolmentPage implements Serializable {
     private String memberQuery;
     private List<OrganisationMember> memberList = List.of();
     private List<String> pickedEmails = new ArrayList<>();
-    private transient UploadedFile file;
+    private transient Part file;
     private Long courseId;
     private String addresses;
     private BulkEnrolmentResult result;
@@ -146,9 +148,14 @@ public class BulkEnrolmentPage implements Serializable {
             Messages.error(FORM + ":file", Texts.text("bulk.file.tooLarge"));
             return null;
         }
-        List<String> found = addressesIn(new String(file.getContent(), StandardCharsets.UTF_8));
+        List<String> found;
+        try (var content = file.getInputStream()) {
+            found = addressesIn(new String(content.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (found.isEmpty()) {
-            Messages.error(FORM + ":file", Texts.text("bulk.file.noAddresses", file.getFileName()));
+            Messages.error(FORM + ":file", Texts.text("bulk.file.noAddresses", file.getSubmittedFileName()));
             return null;
         }
         return found;
@@ -222,11 +229,11 @@ public class BulkEnrolmentPage implements Serializable {
         this.pickedEmails = pickedEmails == null ? new ArrayList<>() : new ArrayList<>(pickedEmails);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
