@@ -1,5 +1,6 @@
 package nl.ptvt.academy.journeys;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -54,10 +55,41 @@ class CoordinatorPages extends Page {
     List<String> enrol(String courseTitle, String addresses) {
         new Select(find("bulk:course")).selectByVisibleText(courseTitle);
         type("bulk:addresses", addresses);
+        return submitBulk();
+    }
+
+    private List<String> submitBulk() {
         find("bulk:enrol").click();
         await().until(driver -> !driver.findElements(By.id("bulk-result")).isEmpty()
-                || !driver.findElements(By.cssSelector(".form-message--error")).isEmpty());
+                || !driver.findElements(By.cssSelector(".form-message--error, .ui-message-error")).isEmpty());
         return browser.findElements(By.cssSelector("#bulk-result tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Ticks colleagues in the organisation's list (by name) and uploads a file of addresses, then enrols them all;
+     * returns each result row, or none when the page refused (its messages are in {@link #text()}).
+     */
+    List<String> enrolPicked(String courseTitle, List<String> names, Path file) {
+        new Select(find("bulk:course")).selectByVisibleText(courseTitle);
+        for (String name : names) {
+            find("bulk:members").findElements(By.tagName("label")).stream().filter(label -> label.getText().startsWith(name))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + " is not in the list")).click();
+        }
+        browser.findElement(By.cssSelector("#bulk input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        return submitBulk();
+    }
+
+    /** Narrows the list of the organisation's members to those matching the search. */
+    List<String> searchMembers(String query) {
+        type("bulk:member-query", query);
+        find("bulk:search-members").click();
+        await().until(driver -> members().stream().allMatch(member -> member.toLowerCase().contains(query.toLowerCase())));
+        return members();
+    }
+
+    /** The names and addresses in the list of the organisation's members. */
+    List<String> members() {
+        return find("bulk:members").findElements(By.tagName("label")).stream().map(WebElement::getText).toList();
     }
 
     CoordinatorPages openApprovals() {

@@ -2,6 +2,7 @@ package nl.ptvt.academy.journeys;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** /cursus/{slug}: a course's page, with its enrolment box for a published e-learning course. */
 class CoursePage extends Page {
@@ -49,9 +50,25 @@ class CoursePage extends Page {
     }
 
     /** "Uitschrijven": the page comes back offering "Inschrijven" again. */
+    /** "Uitschrijven", confirmed in the dialog: the page comes back offering to enrol again. */
     CoursePage withdraw() {
-        find("withdraw-form:withdraw").click();
+        askToWithdraw().findElement(By.id("withdraw-yes")).click();
         await().until(driver -> !driver.findElements(By.id("enrol-form:enrol")).isEmpty());
         return this;
+    }
+
+    /** "Uitschrijven", then "Nee" in the dialog; returns the dialog's question once it has closed. */
+    String cancelWithdrawal() {
+        WebElement dialog = askToWithdraw();
+        String question = dialog.getText();
+        dialog.findElement(By.id("withdraw-no")).click();
+        await().until(driver -> !dialog.isDisplayed());
+        return question;
+    }
+
+    private WebElement askToWithdraw() {
+        find("withdraw-form:withdraw").click();
+        return await().until(driver -> driver.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 }

@@ -20,6 +20,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -161,7 +163,10 @@ class LearningJourneyIT extends BrowserJourney {
         // Enrolling and withdrawing again: the course is listed as left, and can be enrolled in again.
         CoursePage coursePage = new CoursePage(browser, base).open(course.slug());
         coursePage.enrol();
-        String withdrawn = coursePage.open(course.slug()).withdraw().enrolment();
+        String question = coursePage.open(course.slug()).cancelWithdrawal();
+        assertTrue(question.contains("Uw voortgang blijft bewaard"), question);
+        assertTrue(coursePage.open(course.slug()).enrolment().contains("Verder leren"), "cancelling keeps the enrolment: " + coursePage.enrolment());
+        String withdrawn = coursePage.withdraw().enrolment();
         assertTrue(withdrawn.contains("U bent uitgeschreven. Uw voortgang blijft bewaard.") && withdrawn.contains("Inschrijven"), withdrawn);
         problems.addAll(Accessibility.check(browser, null));
         List<String> left = dashboard.open().courses("withdrawn");
@@ -197,13 +202,26 @@ class LearningJourneyIT extends BrowserJourney {
         assertEquals(List.of(), coordination.openBulkEnrolment().enrol(open.title(), ahmed + "\ngeen-adres"));
         assertTrue(coordination.text().contains("geen-adres: Dit is geen e-mailadres"), "the wrong address is named: " + coordination.text());
         problems.addAll(Accessibility.check(browser, null));
+        // Picking from the organisation's list and uploading a file: Ahmed is ticked, Lotte's address is in a CSV.
+        assertEquals(3, coordination.openBulkEnrolment().members().size(), "Karin, Ahmed and Lotte: " + coordination.members());
+        assertEquals(List.of("Lotte Jansen (" + lotte + ")"), coordination.searchMembers("lotte"));
+        Path noAddresses = Files.writeString(Files.createTempFile("namen", ".csv"), "naam\nLotte Jansen\n");
+        assertEquals(List.of(), coordination.openBulkEnrolment().enrolPicked(open.title(), List.of(), noAddresses));
+        assertTrue(coordination.text().contains("bevat geen e-mailadressen"), coordination.text());
+        Path addressFile = Files.writeString(Files.createTempFile("collegas", ".csv"), "naam,email\n\"Lotte Jansen\"," + lotte + "\n");
+        List<String> picked = coordination.openBulkEnrolment().enrolPicked(open.title(), List.of("Ahmed El Amrani"), addressFile);
+        assertEquals(2, picked.size(), picked.toString());
+        assertTrue(picked.get(0).startsWith(ahmed) && picked.get(0).contains("Ingeschreven"), picked.get(0));
+        assertTrue(picked.get(1).startsWith(lotte) && picked.get(1).contains("Ingeschreven"), picked.get(1));
+        problems.addAll(Accessibility.check(browser, null));
+
         String newcomer = "nieuw-" + ahmed;
         List<String> results = coordination.openBulkEnrolment().enrol(open.title(), ahmed + "\n" + lotte + ", " + newcomer);
         assertEquals(3, results.size(), results.toString());
-        assertTrue(results.get(0).startsWith(ahmed) && results.get(0).contains("Ingeschreven"), results.get(0));
-        assertTrue(results.get(1).startsWith(lotte) && results.get(1).contains("Ingeschreven"), results.get(1));
+        assertTrue(results.get(0).startsWith(ahmed) && results.get(0).contains("Was al ingeschreven"), results.get(0));
+        assertTrue(results.get(1).startsWith(lotte) && results.get(1).contains("Was al ingeschreven"), results.get(1));
         assertTrue(results.get(2).startsWith(newcomer) && results.get(2).contains("Uitgenodigd en ingeschreven"), results.get(2));
-        assertTrue(coordination.text().contains("3 van 3 adressen ingeschreven"), coordination.text());
+        assertTrue(coordination.text().contains("1 van 3 adressen ingeschreven"), coordination.text());
         problems.addAll(Accessibility.check(browser, null));
 
         long ahmedEnrolment = ahmedApi.get("api/v1/me/enrolments").json().getJsonArray("items").getJsonObject(0)

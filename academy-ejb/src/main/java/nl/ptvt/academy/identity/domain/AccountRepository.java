@@ -30,6 +30,12 @@ public interface AccountRepository {
      */
     List<Account> searchAuthors(String query, int limit);
 
+    /**
+     * Active accounts of one organisation whose name or e-mail address contains the query (case-insensitively; any
+     * when blank), sorted by name, then id; at most {@code limit}.
+     */
+    List<Account> findActiveMembers(long organisationId, String query, int limit);
+
     /** Active accounts with the role, in one organisation or (when {@code organisationId} is null) in any; by id. */
     List<Account> findActiveWithRole(Role role, Long organisationId);
 

@@ -80,6 +80,17 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findActiveMembers(long organisationId, String query, int limit) {
+        String pattern = Jpql.containsPattern(query == null ? "" : query.strip().toLowerCase(Locale.ROOT));
+        return em.createQuery("SELECT a FROM Account a WHERE a.active = TRUE AND a.organisationId = :organisation"
+                        + " AND (LOWER(a.name) LIKE :query ESCAPE '\\' OR a.emailKey LIKE :query ESCAPE '\\') ORDER BY a.name, a.id", Account.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("query", pattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Account> findActiveWithRole(Role role, Long organisationId) {
         String inOrganisation = organisationId == null ? "" : " AND a.organisationId = :organisation";
         var query = em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE a.active = TRUE AND r = :role"

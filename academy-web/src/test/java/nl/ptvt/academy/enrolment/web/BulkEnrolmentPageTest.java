@@ -19,4 +19,11 @@ class BulkEnrolmentPageTest {
         assertEquals(List.of(), BulkEnrolmentPage.split(null));
         assertEquals(List.of(), BulkEnrolmentPage.split(" \n , "));
     }
+
+    @Test
+    void anUploadedFileYieldsOnlyWhatLooksLikeAnAddress() {
+        String csv = "naam,email\r\n\"Lotte Jansen\",lotte@school.test\r\nAhmed;ahmed@school.test\n";
+        assertEquals(List.of("lotte@school.test", "ahmed@school.test"), BulkEnrolmentPage.addressesIn(csv));
+        assertEquals(List.of(), BulkEnrolmentPage.addressesIn("naam\nLotte Jansen\n"));
+    }
 }
