@@ -15,7 +15,11 @@ public interface Sessions {
     /** Scheduled sessions, soonest first; public. */
     Page<SessionView> list(@NotNull SessionFilter filter, @NotNull @Valid PageRequest page);
 
+    /** The online link is only shown to confirmed participants, the session's trainers and administrators. */
     SessionView find(long sessionId);
+
+    /** An author of the course or an administrator cancels the session; it takes no more bookings. */
+    SessionView cancel(long sessionId, @NotNull @Valid CancelSession cancellation);
 
     /** The caller books a seat, or a place on the waiting list; booking again returns the existing booking. */
     BookingLine bookMe(long sessionId);

@@ -15,6 +15,8 @@ public interface BookingRepository {
     /** The session a booking is for, without loading the booking (to lock the session first). */
     Optional<Long> sessionOf(long bookingId);
 
+    Optional<Booking> find(long sessionId, long accountId);
+
     Optional<Booking> findForUpdate(long sessionId, long accountId);
 
     /** The waiting booking with the lowest number. */
