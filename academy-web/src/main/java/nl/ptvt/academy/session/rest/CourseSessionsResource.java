@@ -2,6 +2,8 @@ package nl.ptvt.academy.session.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +33,7 @@ public class CourseSessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
-    public Response schedule(@PathParam("id") long courseId, ScheduleSession details) {
+    public Response schedule(@PathParam("id") long courseId, @NotNull @Valid ScheduleSession details) {
         SessionView session = sessions.schedule(courseId, details);
         return Response.created(uri.getBaseUriBuilder().path("sessions").path(Long.toString(session.id())).build())
                 .entity(session).build();

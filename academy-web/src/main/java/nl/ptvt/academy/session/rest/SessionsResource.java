@@ -3,6 +3,8 @@ package nl.ptvt.academy.session.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -91,7 +93,7 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
-    public SessionView cancel(@PathParam("id") long sessionId, CancelSession cancellation) {
+    public SessionView cancel(@PathParam("id") long sessionId, @NotNull @Valid CancelSession cancellation) {
         return sessions.cancel(sessionId, cancellation);
     }
 }
