@@ -1,5 +1,7 @@
 package nl.ptvt.academy.shared.rest;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import nl.ptvt.academy.shared.PageRequest;
 
@@ -49,6 +51,18 @@ public final class QueryParameters {
             // reported below, like a number out of range
         }
         throw new InvalidParameterException(name, "must be an id (a whole number from 1)");
+    }
+
+    /** An ISO-8601 instant in UTC ({@code 2026-03-01T09:30:00Z}), or null when absent. */
+    public static Instant optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "must be an instant in UTC, such as 2026-03-01T09:30:00Z");
+        }
     }
 
     private static int wholeNumber(String name, String value, int fallback) {

@@ -19,15 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
+import nl.ptvt.academy.testing.Parallel;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -210,37 +206,6 @@ class EnrolmentApiIT {
                 .filter(lesson -> id(lesson) == lessonId).findFirst().orElseThrow();
     }
 
-    /** Sends all requests at the same moment from as many threads, and returns the answers in order. */
-    private static List<Reply> inParallel(List<Callable<Reply>> requests) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> answers = new ArrayList<>();
-            for (Callable<Reply> request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> answer : answers) {
-                replies.add(answer.get(120, TimeUnit.SECONDS));
-            }
-            return replies;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static List<Callable<Reply>> times(int count, Callable<Reply> request) {
-        List<Callable<Reply>> requests = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            requests.add(request);
-        }
-        return requests;
-    }
-
     private long organisation(ApiClient admin, String name) {
         return id(created(admin.post("api/v1/organisations", Json.createObjectBuilder().add("name", name + " " + UUID.randomUUID())
                 .add("type", "SECONDARY_SCHOOL").add("province", "GR").build().toString())));
@@ -268,7 +233,7 @@ class EnrolmentApiIT {
         ELearning course = eLearning(author, 2, null, null);
         ApiClient learner = learner();
 
-        List<Reply> replies = inParallel(times(24, () -> enrol(learner, course.id())));
+        List<Reply> replies = Parallel.inParallel(Parallel.times(24, () -> enrol(learner, course.id())));
 
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 201 || reply.status() == 200), replies.toString());
         assertEquals(1, replies.stream().filter(reply -> reply.status() == 201).count(), "created exactly once: " + replies);
@@ -320,7 +285,7 @@ class EnrolmentApiIT {
             requests.add(() -> complete(learner, enrolmentId, page));
             requests.add(() -> complete(learner, enrolmentId, page));
         }
-        List<Reply> replies = inParallel(requests);
+        List<Reply> replies = Parallel.inParallel(requests);
 
         assertTrue(replies.stream().allMatch(reply -> reply.status() == 200), replies.toString());
         JsonObject outline = outline(learner, enrolmentId);
@@ -417,7 +382,7 @@ class EnrolmentApiIT {
         ApiClient learner = learner();
         long enrolmentId = enrolled(learner, course.id());
 
-        List<Reply> replies = inParallel(times(10, () -> submit(learner, enrolmentId, course.quizId(), course.wrongAnswers())));
+        List<Reply> replies = Parallel.inParallel(Parallel.times(10, () -> submit(learner, enrolmentId, course.quizId(), course.wrongAnswers())));
 
         List<Reply> accepted = replies.stream().filter(reply -> reply.status() == 201).toList();
         assertEquals(3, accepted.size(), replies.toString());

@@ -1,0 +1,5 @@
+package nl.ptvt.academy.session;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED, COMPLETED
+}

@@ -1,0 +1,34 @@
+package nl.ptvt.academy.session;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+
+/** Scheduling sessions and booking seats on them. */
+public interface Sessions {
+
+    /** An author of the course or an administrator schedules a session of a webinar, workshop or training. */
+    SessionView schedule(long courseId, @NotNull @Valid ScheduleSession session);
+
+    /** Scheduled sessions, soonest first; public. */
+    Page<SessionView> list(@NotNull SessionFilter filter, @NotNull @Valid PageRequest page);
+
+    /** The online link is only shown to confirmed participants, the session's trainers and administrators. */
+    SessionView find(long sessionId);
+
+    /** An author of the course or an administrator cancels the session; it takes no more bookings. */
+    SessionView cancel(long sessionId, @NotNull @Valid CancelSession cancellation);
+
+    /** The caller books a seat, or a place on the waiting list; booking again returns the existing booking. */
+    BookingLine bookMe(long sessionId);
+
+    /** A coordinator books people of their own organisation (an administrator anyone), in the order given. */
+    List<BookingLine> bookPeople(long sessionId, @NotNull @Valid GroupBooking people);
+
+    /** Cancels a booking; a freed seat goes to the first person waiting. */
+    BookingView cancelBooking(long bookingId);
+
+    Page<BookingView> myBookings(@NotNull @Valid PageRequest page);
+}

@@ -1,0 +1,246 @@
+package nl.ptvt.academy.session.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.ptvt.academy.catalogue.domain.Course;
+import nl.ptvt.academy.catalogue.domain.CourseRepository;
+import nl.ptvt.academy.enrolment.application.CoordinatorScope;
+import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.identity.domain.Account;
+import nl.ptvt.academy.identity.domain.AccountRepository;
+import nl.ptvt.academy.identity.domain.EmailAddress;
+import nl.ptvt.academy.organisation.domain.Organisation;
+import nl.ptvt.academy.organisation.domain.OrganisationRepository;
+import nl.ptvt.academy.session.BookingLine;
+import nl.ptvt.academy.session.BookingStatus;
+import nl.ptvt.academy.session.BookingView;
+import nl.ptvt.academy.session.CancelSession;
+import nl.ptvt.academy.session.GroupBooking;
+import nl.ptvt.academy.session.ScheduleSession;
+import nl.ptvt.academy.session.SessionFilter;
+import nl.ptvt.academy.session.SessionView;
+import nl.ptvt.academy.session.Sessions;
+import nl.ptvt.academy.session.domain.Booking;
+import nl.ptvt.academy.session.domain.BookingRepository;
+import nl.ptvt.academy.session.domain.Participant;
+import nl.ptvt.academy.session.domain.SessionRepository;
+import nl.ptvt.academy.session.domain.TrainingSession;
+import nl.ptvt.academy.shared.AccessRefusedException;
+import nl.ptvt.academy.shared.BusinessRuleException;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+import nl.ptvt.academy.shared.ResourceNotFoundException;
+import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
+
+/**
+ * Scheduling sessions and booking seats. Every booking and cancellation first locks its session's row (SELECT ... FOR
+ * UPDATE) and only then reads accounts and bookings: parallel requests for one session take turns, so the seat count
+ * on the row is exact and waiting-list numbers follow the order in which the requests got the lock.
+ */
+@Stateless
+@RolesAllowed(Role.Names.LEARNER)
+public class SessionService implements Sessions {
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CoordinatorScope coordinators;
+
+    @Inject
+    SessionAssembler assembler;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public SessionView schedule(long courseId, ScheduleSession details) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> new ResourceNotFoundException("course.not-found", "There is no course with id " + courseId));
+        requireAuthor(course);
+        if (details.organisationId() != null && organisations.findById(details.organisationId()).isEmpty()) {
+            throw new BusinessRuleException("session.organisation-unknown", "There is no organisation with id " + details.organisationId());
+        }
+        for (long trainer : details.trainers()) {
+            if (accounts.findById(trainer).isEmpty()) {
+                throw new BusinessRuleException("session.trainer-unknown", "There is no account with id " + trainer);
+            }
+        }
+        TrainingSession session = sessions.add(TrainingSession.schedule(courseId, course.currentVersion().content().format(),
+                details, clock.instant()));
+        return assembler.view(session, true);
+    }
+
+    @Override
+    @PermitAll
+    public Page<SessionView> list(SessionFilter filter, PageRequest page) {
+        return sessions.search(filter, page).map(session -> assembler.view(session, false));
+    }
+
+    @Override
+    @PermitAll
+    public SessionView find(long sessionId) {
+        TrainingSession session = session(sessionId);
+        return assembler.view(session, mayJoin(session));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public SessionView cancel(long sessionId, CancelSession cancellation) {
+        TrainingSession session = sessions.findByIdForUpdate(sessionId).orElseThrow(() -> notFound(sessionId));
+        requireAuthor(courses.findById(session.courseId()).orElseThrow());
+        session.cancelSession(cancellation.reason());
+        return assembler.view(session, true);
+    }
+
+    @Override
+    public BookingLine bookMe(long sessionId) {
+        TrainingSession session = lock(sessionId);
+        Account me = accounts.findById(caller.requireAccountId()).orElseThrow();
+        return book(session, me, me.id());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public List<BookingLine> bookPeople(long sessionId, GroupBooking people) {
+        TrainingSession session = lock(sessionId);
+        Optional<Long> organisation = caller.isInRole(Role.Names.ADMIN) ? Optional.empty()
+                : Optional.of(coordinators.requireCallerOrganisation());
+        Map<String, String> addresses = new LinkedHashMap<>();
+        people.participants().forEach(typed -> addresses.putIfAbsent(EmailAddress.of(typed).key(), typed.strip()));
+        Map<String, Optional<Account>> known = new LinkedHashMap<>();
+        addresses.forEach((key, address) -> known.put(key, accounts.findByEmail(EmailAddress.of(address))));
+        refuseOutsiders(known, addresses, organisation);
+        long booker = caller.requireAccountId();
+        List<BookingLine> lines = new ArrayList<>();
+        known.forEach((key, account) -> lines.add(account.isEmpty()
+                ? BookingLine.notBooked(addresses.get(key), BookingLine.NotBooked.NO_ACCOUNT)
+                : account.get().isActive() ? book(session, account.get(), booker)
+                : BookingLine.notBooked(addresses.get(key), BookingLine.NotBooked.ACCOUNT_DEACTIVATED)));
+        return lines;
+    }
+
+    private static void refuseOutsiders(Map<String, Optional<Account>> known, Map<String, String> addresses,
+                                        Optional<Long> organisation) {
+        if (organisation.isEmpty()) {
+            return;
+        }
+        List<String> outsiders = known.entrySet().stream().filter(entry -> entry.getValue().isPresent())
+                .filter(entry -> !Objects.equals(entry.getValue().get().organisationId().orElse(null), organisation.get()))
+                .map(entry -> addresses.get(entry.getKey())).sorted().toList();
+        if (!outsiders.isEmpty()) {
+            throw new AccessRefusedException("session.other-organisation", "You can only book people of your own "
+                    + "organisation; not in it: " + String.join(", ", outsiders) + ". Nobody was booked.");
+        }
+    }
+
+    /** Under the session's lock: the person's existing booking is read after it, so a double booking finds it. */
+    private BookingLine book(TrainingSession session, Account account, long booker) {
+        Optional<Booking> existing = bookings.findForUpdate(session.id(), account.id());
+        boolean alreadyBooked = existing.map(Booking::isActive).orElse(false);
+        Booking booking = session.book(participant(account), booker, existing.orElse(null), clock.instant());
+        if (existing.isEmpty()) {
+            bookings.add(booking);
+        }
+        return assembler.line(booking, account.email().address(), !alreadyBooked);
+    }
+
+    private Participant participant(Account account) {
+        Optional<Organisation> organisation = account.organisationId().flatMap(organisations::findById);
+        return new Participant(account.id(), account.organisationId().orElse(null),
+                organisation.map(Organisation::province).orElse(null));
+    }
+
+    @Override
+    public BookingView cancelBooking(long bookingId) {
+        ResourceNotFoundException notVisible = new ResourceNotFoundException("booking.not-found",
+                "There is no booking with id " + bookingId + " that you may cancel");
+        TrainingSession session = lock(bookings.sessionOf(bookingId).orElseThrow(() -> notVisible));
+        Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> notVisible);
+        long me = caller.requireAccountId();
+        boolean staff = caller.isInRole(Role.Names.ADMIN) || caller.isInRole(Role.Names.TRAINER) && session.isTrainer(me);
+        if (!staff) {
+            if (booking.accountId() != me && !isCoordinatorOf(booking.accountId())) {
+                throw notVisible;
+            }
+            Instant now = clock.instant();
+            if (!session.isCancellableByParticipant(now)) {
+                throw new BusinessRuleException("booking.cancel-closed", "The booking deadline has passed; "
+                        + "only an administrator or a trainer of the session can cancel now");
+            }
+        }
+        Booking firstWaiting = booking.status() == BookingStatus.CONFIRMED
+                ? bookings.firstWaitingForUpdate(session.id()).orElse(null) : null;
+        session.cancel(booking, firstWaiting, clock.instant());
+        return assembler.view(booking, session);
+    }
+
+    private boolean isCoordinatorOf(long accountId) {
+        if (!caller.isInRole(Role.Names.COORDINATOR)) {
+            return false;
+        }
+        Optional<Long> mine = coordinators.callerOrganisation();
+        return mine.isPresent() && mine.equals(accounts.findById(accountId).flatMap(Account::organisationId));
+    }
+
+    @Override
+    public Page<BookingView> myBookings(PageRequest page) {
+        return bookings.ofAccount(caller.requireAccountId(), page)
+                .map(booking -> assembler.view(booking, sessions.findById(booking.sessionId()).orElseThrow()));
+    }
+
+    private void requireAuthor(Course course) {
+        if (!course.canBeEditedBy(caller.requireAccountId(), caller.isInRole(Role.Names.ADMIN))) {
+            throw new AccessRefusedException("session.not-an-author", "Only the course's authors and administrators manage its sessions");
+        }
+    }
+
+    /** An administrator, a trainer of the session, or a confirmed participant sees the online link. */
+    private boolean mayJoin(TrainingSession session) {
+        Optional<Long> me = caller.accountId();
+        if (me.isEmpty()) {
+            return false;
+        }
+        return caller.isInRole(Role.Names.ADMIN) || session.isTrainer(me.get())
+                || bookings.find(session.id(), me.get()).filter(b -> b.status() == BookingStatus.CONFIRMED).isPresent();
+    }
+
+    /** The first statement of a booking or cancellation: everything read after it is current. */
+    private TrainingSession lock(long sessionId) {
+        return sessions.findByIdForUpdate(sessionId).orElseThrow(() -> notFound(sessionId));
+    }
+
+    private TrainingSession session(long sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
+    }
+
+    private static ResourceNotFoundException notFound(long sessionId) {
+        return new ResourceNotFoundException("session.not-found", "There is no session with id " + sessionId);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.ptvt.academy.session.domain;
+
+import java.util.Optional;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+
+/**
+ * Where bookings are kept. The look-ups a booking or cancellation makes after locking its session read the latest
+ * committed rows (locking reads), whatever the transaction read before the lock.
+ */
+public interface BookingRepository {
+
+    Optional<Booking> findByIdForUpdate(long id);
+
+    /** The session a booking is for, without loading the booking (to lock the session first). */
+    Optional<Long> sessionOf(long bookingId);
+
+    Optional<Booking> find(long sessionId, long accountId);
+
+    Optional<Booking> findForUpdate(long sessionId, long accountId);
+
+    /** The waiting booking with the lowest number. */
+    Optional<Booking> firstWaitingForUpdate(long sessionId);
+
+    /** Adds the booking and writes it at once, so a duplicate (session, person) fails here and not at commit. */
+    Booking add(Booking booking);
+
+    /** 1 for the first one waiting; counted among the bookings still waiting, so the positions have no gaps. */
+    int waitlistPosition(Booking booking);
+
+    /** The person's bookings, the latest created first. */
+    Page<Booking> ofAccount(long accountId, PageRequest page);
+}

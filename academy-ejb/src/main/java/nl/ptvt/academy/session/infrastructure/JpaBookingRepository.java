@@ -1,0 +1,82 @@
+package nl.ptvt.academy.session.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import nl.ptvt.academy.session.BookingStatus;
+import nl.ptvt.academy.session.domain.Booking;
+import nl.ptvt.academy.session.domain.BookingRepository;
+import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaBookingRepository implements BookingRepository {
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Override
+    public Optional<Booking> findByIdForUpdate(long id) {
+        return Optional.ofNullable(em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Long> sessionOf(long bookingId) {
+        return em.createQuery("SELECT b.sessionId FROM Booking b WHERE b.id = :id", Long.class)
+                .setParameter("id", bookingId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Booking> find(long sessionId, long accountId) {
+        return ofPerson(sessionId, accountId, LockModeType.NONE);
+    }
+
+    @Override
+    public Optional<Booking> findForUpdate(long sessionId, long accountId) {
+        return ofPerson(sessionId, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<Booking> ofPerson(long sessionId, long accountId, LockModeType lock) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.accountId = :account", Booking.class)
+                .setParameter("session", sessionId).setParameter("account", accountId)
+                .setLockMode(lock).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Booking> firstWaitingForUpdate(long sessionId) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status = :waiting "
+                        + "ORDER BY b.waitlistSequence", Booking.class)
+                .setParameter("session", sessionId).setParameter("waiting", BookingStatus.WAITLISTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Booking add(Booking booking) {
+        em.persist(booking);
+        em.flush();
+        return booking;
+    }
+
+    @Override
+    public int waitlistPosition(Booking booking) {
+        if (booking.status() != BookingStatus.WAITLISTED) {
+            throw new IllegalArgumentException("Booking " + booking.id() + " is not waiting");
+        }
+        return em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.sessionId = :session AND b.status = :waiting "
+                        + "AND b.waitlistSequence <= :sequence", Long.class)
+                .setParameter("session", booking.sessionId()).setParameter("waiting", BookingStatus.WAITLISTED)
+                .setParameter("sequence", booking.waitlistSequence()).getSingleResult().intValue();
+    }
+
+    @Override
+    public Page<Booking> ofAccount(long accountId, PageRequest page) {
+        var items = em.createQuery("SELECT b FROM Booking b WHERE b.accountId = :account ORDER BY b.createdAt DESC, b.id DESC",
+                        Booking.class)
+                .setParameter("account", accountId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult();
+        return Page.of(items, page, total);
+    }
+}

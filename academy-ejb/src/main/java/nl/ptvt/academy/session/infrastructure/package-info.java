@@ -1,0 +1,2 @@
+/** JPA repositories of sessions and bookings. */
+package nl.ptvt.academy.session.infrastructure;

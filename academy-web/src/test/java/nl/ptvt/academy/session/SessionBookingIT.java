@@ -1,0 +1,281 @@
+package nl.ptvt.academy.session;
+
+import static nl.ptvt.academy.testing.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import nl.ptvt.academy.testing.AcademyDeployment;
+import nl.ptvt.academy.testing.ApiClient;
+import nl.ptvt.academy.testing.ApiClient.Reply;
+import nl.ptvt.academy.testing.Courses;
+import nl.ptvt.academy.testing.Parallel;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions and bookings over HTTP against the Academy on Payara Micro with MariaDB: the capacity and waiting-list
+ * guarantees under parallel bookings and cancellations, the deadline, cancelled sessions, and who may do what.
+ * Every test makes its own course, sessions and people.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionBookingIT {
+
+    private static final String PASSWORD = "een-lang-wachtwoord";
+    private static final String JOIN_LINK = "https://meet.ptvt.test/sessie";
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return AcademyDeployment.builtWar();
+    }
+
+    @Test
+    void fiftyParallelBookingsOnTenSeatsConfirmTenAndWaitlistFortyInArrivalOrder() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        long session = schedule(author, workshop(author), online(10)).getJsonNumber("id").longValue();
+        List<ApiClient> learners = learners(50);
+
+        List<Reply> replies = Parallel.inParallel(learners.stream().<Callable<Reply>>map(learner -> () -> bookMe(learner, session)).toList());
+
+        List<JsonObject> bookings = new ArrayList<>();
+        for (Reply reply : replies) {
+            assertEquals(201, reply.status(), reply.toString());
+            bookings.add(reply.jsonArray().getJsonObject(0));
+        }
+        List<JsonObject> confirmed = withStatus(bookings, "CONFIRMED");
+        List<JsonObject> waiting = withStatus(bookings, "WAITLISTED");
+        assertEquals(10, confirmed.size());
+        assertEquals(40, waiting.size());
+        assertTrue(confirmed.stream().allMatch(booking -> booking.isNull("waitlistPosition")));
+        // bookings are stored in the order they got the session's lock: the waiting list follows that order, without gaps
+        waiting.sort(Comparator.comparingLong(SessionBookingIT::id));
+        assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), waiting.stream().map(booking -> booking.getInt("waitlistPosition")).toList());
+        assertTrue(confirmed.stream().mapToLong(SessionBookingIT::id).max().orElseThrow() < id(waiting.get(0)),
+                "the seats went to the first ten arrivals");
+        assertEquals(0, ok(api().get("api/v1/sessions/" + session)).getInt("seatsLeft"));
+
+        Reply again = bookMe(learners.get(0), session);
+        assertEquals(200, again.status(), "a double booking answers the existing booking: " + again);
+        assertEquals(id(bookings.get(0)), id(again.jsonArray().getJsonObject(0)));
+    }
+
+    @Test
+    void cancellationsWhileOthersBookPromoteTheFirstOnesWaitingAndNeverExceedTheCapacity() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        long session = schedule(author, workshop(author), online(10)).getJsonNumber("id").longValue();
+        List<ApiClient> seated = learners(10);
+        List<Long> seatedBookings = new ArrayList<>();
+        for (ApiClient learner : seated) {
+            JsonObject booking = created(bookMe(learner, session)).getJsonObject(0);
+            assertEquals("CONFIRMED", booking.getString("status"));
+            seatedBookings.add(id(booking));
+        }
+        List<ApiClient> waiting = learners(5);
+        for (int i = 0; i < waiting.size(); i++) {
+            assertEquals(i + 1, created(bookMe(waiting.get(i), session)).getJsonObject(0).getInt("waitlistPosition"));
+        }
+        List<ApiClient> newcomers = learners(20);
+
+        List<Callable<Reply>> requests = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ApiClient canceller = seated.get(i);
+            long booking = seatedBookings.get(i);
+            requests.add(() -> canceller.send("DELETE", "api/v1/bookings/" + booking, null, null));
+        }
+        newcomers.forEach(learner -> requests.add(() -> bookMe(learner, session)));
+        List<Reply> replies = Parallel.inParallel(requests);
+
+        replies.subList(0, 5).forEach(reply -> assertEquals("CANCELLED", ok(reply).getString("status")));
+        replies.subList(5, 25).forEach(reply -> assertEquals("WAITLISTED", created(reply).getJsonObject(0).getString("status"),
+                "a seat freed while people wait goes to the first one waiting, never to a newcomer"));
+        waiting.forEach(learner -> assertEquals("CONFIRMED", myBooking(learner).getString("status"), "the first five waiting were promoted"));
+        seated.subList(5, 10).forEach(learner -> assertEquals("CONFIRMED", myBooking(learner).getString("status")));
+        List<Integer> positions = newcomers.stream().map(learner -> myBooking(learner).getInt("waitlistPosition")).sorted().toList();
+        assertEquals(IntStream.rangeClosed(1, 20).boxed().toList(), positions);
+        assertEquals(0, ok(api().get("api/v1/sessions/" + session)).getInt("seatsLeft"));
+    }
+
+    @Test
+    void noBookingAfterTheDeadlineNorOnACancelledSession() {
+        ApiClient author = api().newAuthor(PASSWORD);
+        long course = workshop(author);
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+        JsonObject closed = schedule(author, course, online(5).add("bookingDeadline", Instant.now().minusSeconds(3600).toString())
+                .add("startsAt", tomorrow.toString()).add("endsAt", tomorrow.plus(Duration.ofHours(2)).toString()));
+        ApiClient learner = api().newLearner(PASSWORD);
+        assertProblem(bookMe(learner, id(closed)), 422, "session.booking-closed");
+
+        long session = id(schedule(author, course, online(5)));
+        assertProblem(author.post("api/v1/sessions/" + session + "/cancellation", "{\"reason\":\" \"}"), 400, "validation");
+        JsonObject cancelled = ok(author.post("api/v1/sessions/" + session + "/cancellation", "{\"reason\":\"De trainer is ziek\"}"));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("De trainer is ziek", cancelled.getString("cancelReason"));
+        assertProblem(bookMe(learner, session), 409, "session.not-bookable");
+        assertProblem(author.post("api/v1/sessions/" + session + "/cancellation", "{\"reason\":\"Nogmaals\"}"), 409, "session.not-scheduled");
+    }
+
+    @Test
+    void aCoordinatorBooksColleaguesOnlyAndACancelledSeatIsPromoted() {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "GR");
+        long elsewhere = organisation(admin, "LI");
+        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        placeIn(admin, coordinator, school);
+        String colleague = ApiClient.uniqueEmail("collega");
+        String secondColleague = ApiClient.uniqueEmail("collega");
+        placeIn(admin, api().registerAndSignIn("Collega", colleague, PASSWORD), school);
+        ApiClient second = api().registerAndSignIn("Tweede collega", secondColleague, PASSWORD);
+        placeIn(admin, second, school);
+        String outsider = ApiClient.uniqueEmail("elders");
+        placeIn(admin, api().registerAndSignIn("Elders", outsider, PASSWORD), elsewhere);
+        ApiClient author = api().newAuthor(PASSWORD);
+        // a regional training for Groningen, one seat
+        long session = id(schedule(author, workshop(author), online(1).add("provinces", Json.createArrayBuilder().add("GR"))));
+
+        assertProblem(coordinator.post("api/v1/sessions/" + session + "/bookings", participants(colleague, outsider)),
+                403, "session.other-organisation");
+        String unknown = ApiClient.uniqueEmail("onbekend");
+        Reply booked = coordinator.post("api/v1/sessions/" + session + "/bookings", participants(colleague, secondColleague, unknown));
+        List<JsonObject> lines = created(booked).getValuesAs(JsonObject.class);
+        assertEquals(List.of(colleague, secondColleague, unknown), lines.stream().map(line -> line.getString("participant")).toList());
+        assertEquals("CONFIRMED", lines.get(0).getString("status"));
+        assertEquals("WAITLISTED", lines.get(1).getString("status"));
+        assertEquals(1, lines.get(1).getInt("waitlistPosition"));
+        assertEquals("NO_ACCOUNT", lines.get(2).getString("notBooked"));
+        assertTrue(lines.get(2).isNull("id"));
+
+        // the coordinator cancels the first colleague's seat: the second one gets it and now sees the join link
+        assertTrue(ok(second.get("api/v1/sessions/" + session)).isNull("onlineUrl"));
+        assertEquals("CANCELLED", ok(coordinator.send("DELETE", "api/v1/bookings/" + id(lines.get(0)), null, null)).getString("status"));
+        assertEquals("CONFIRMED", myBooking(second).getString("status"));
+        assertEquals(JOIN_LINK, ok(second.get("api/v1/sessions/" + session)).getString("onlineUrl"));
+        // the public list never shows the join link
+        JsonObject listed = ok(api().get("api/v1/sessions?courseId=" + ok(api().get("api/v1/sessions/" + session)).getJsonNumber("courseId")))
+                .getJsonArray("items").getJsonObject(0);
+        assertTrue(listed.isNull("onlineUrl"));
+        assertTrue(listed.getBoolean("online"));
+        assertEquals(0, listed.getInt("seatsLeft"));
+
+        // someone else's booking is not theirs to cancel; a learner outside Groningen may not book
+        assertProblem(api().newLearner(PASSWORD).send("DELETE", "api/v1/bookings/" + id(lines.get(1)), null, null), 404, "booking.not-found");
+        assertProblem(bookMe(api().newLearner(PASSWORD), session), 403, "session.not-open");
+    }
+
+    @Test
+    void onlyAuthorsOfTheCourseAndAdministratorsScheduleSessions() {
+        ApiClient author = api().newAuthor(PASSWORD);
+        long course = workshop(author);
+        assertProblem(api().newLearner(PASSWORD).post("api/v1/courses/" + course + "/sessions", online(5).build().toString()), 403, "forbidden");
+        assertProblem(api().newAuthor(PASSWORD).post("api/v1/courses/" + course + "/sessions", online(5).build().toString()), 403, "session.not-an-author");
+        Reply byAdmin = api().asAdministrator().post("api/v1/courses/" + course + "/sessions", online(5).build().toString());
+        assertEquals(201, byAdmin.status(), byAdmin.toString());
+        assertTrue(byAdmin.header("Location").orElseThrow().endsWith("/api/v1/sessions/" + id(byAdmin.json())));
+
+        long eLearning = Courses.create(author, Courses.details("E-learning " + UUID.randomUUID(), "E_LEARNING", null, "PRIMARY_TEACHER"))
+                .getJsonNumber("id").longValue();
+        assertProblem(author.post("api/v1/courses/" + eLearning + "/sessions", online(5).build().toString()), 422, "session.course-format");
+        assertProblem(author.post("api/v1/courses/" + course + "/sessions", online(5).add("capacity", 0).build().toString()), 400, "validation");
+        assertProblem(author.post("api/v1/courses/" + course + "/sessions", online(5).add("venue", Json.createObjectBuilder()
+                .add("name", "Lokaal").add("address", "Straat 1").add("city", "Assen").add("province", "DR")).build().toString()),
+                422, "session.venue-or-online");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    private ApiClient api() {
+        return ApiClient.at(deployment);
+    }
+
+    private List<ApiClient> learners(int count) {
+        List<ApiClient> learners = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            learners.add(api().newLearner(PASSWORD));
+        }
+        return learners;
+    }
+
+    private static long workshop(ApiClient author) {
+        return Courses.publish(author, Courses.details("Workshop " + UUID.randomUUID(), "WORKSHOP", null, "PRIMARY_TEACHER"));
+    }
+
+    /** An online session next week with this many seats, bookable until the day before. */
+    private static JsonObjectBuilder online(int capacity) {
+        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
+                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString()).add("onlineUrl", JOIN_LINK);
+    }
+
+    private static JsonObject schedule(ApiClient author, long course, JsonObjectBuilder session) {
+        Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
+        assertEquals(201, scheduled.status(), scheduled.toString());
+        return scheduled.json();
+    }
+
+    private static Reply bookMe(ApiClient learner, long session) {
+        return learner.post("api/v1/sessions/" + session + "/bookings", "");
+    }
+
+    private static JsonObject myBooking(ApiClient learner) {
+        List<JsonObject> items = ok(learner.get("api/v1/me/bookings")).getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, items.size(), items.toString());
+        return items.get(0);
+    }
+
+    private static String participants(String... emails) {
+        return Json.createObjectBuilder().add("participants", Json.createArrayBuilder(List.of(emails))).build().toString();
+    }
+
+    private static long organisation(ApiClient admin, String province) {
+        Reply created = admin.post("api/v1/organisations", Json.createObjectBuilder().add("name", "School " + UUID.randomUUID())
+                .add("type", "SECONDARY_SCHOOL").add("province", province).build().toString());
+        assertEquals(201, created.status(), created.toString());
+        return id(created.json());
+    }
+
+    private static void placeIn(ApiClient admin, ApiClient person, long organisationId) {
+        long accountId = id(ok(person.get("api/v1/me")));
+        ok(admin.put("api/v1/users/" + accountId + "/organisation", "{\"organisationId\":" + organisationId + "}"));
+    }
+
+    private static List<JsonObject> withStatus(List<JsonObject> bookings, String status) {
+        return new ArrayList<>(bookings.stream().filter(booking -> status.equals(booking.getString("status", null))).toList());
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+
+    /** The bookings a 201 answered. */
+    private static JsonArray created(Reply reply) {
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.jsonArray();
+    }
+
+    private static JsonObject ok(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+}
