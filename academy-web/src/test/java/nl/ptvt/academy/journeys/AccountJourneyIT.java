@@ -4,58 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
-import nl.ptvt.academy.testing.Browser;
 import nl.ptvt.academy.testing.IntegrationTestServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The account journeys in headless Chromium against the Academy on Payara Micro with MariaDB: a teacher
  * registers, logs in, sees their name and reads the site in English; protected pages send visitors to the login
  * and back, and refuse those without the role; an administrator grants a role.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountJourneyIT {
+class AccountJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "techniek-is-leuk-2026";
-
-    @ArquillianResource
-    URL deployment;
-
-    private ChromeDriver browser;
-    private String base;
-
-    @Deployment(testable = false)
-    static WebArchive academy() {
-        return AcademyDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        base = deployment.toString().replaceAll("/+$", "");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
 
     private static String uniqueEmail() {
         return "femke-" + UUID.randomUUID().toString().substring(0, 8) + "@basisschool.test";

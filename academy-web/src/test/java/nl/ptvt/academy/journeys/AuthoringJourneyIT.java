@@ -5,60 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
-import nl.ptvt.academy.testing.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The authoring journeys in headless Chromium against the Academy on Payara Micro with MariaDB: an author writes a
  * course with a module, a text lesson and a quiz, previews it as a learner, publishes it and finds version 1 in the
- * publication history; visitors and learners are kept out of the authors' pages; the pages meet WCAG 2.1 AA.
+ * publication history; an author uploads a file for a file lesson, reorders lessons with the keyboard and by dragging,
+ * changes and removes them; visitors and learners are kept out of the authors' pages; the pages meet WCAG 2.1 AA.
  * (The public catalogue page is built elsewhere; finding the course there is not checked here.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthoringJourneyIT {
+class AuthoringJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "techniek-is-leuk-2026";
     private static final String QUESTION = "Wie bereidt een gastles voor?";
     private static final List<String> OPTIONS = List.of("De leraar en de gastdocent samen", "Alleen de gastdocent");
-
-    @ArquillianResource
-    URL deployment;
-
-    private ChromeDriver browser;
-    private String base;
-
-    @Deployment(testable = false)
-    static WebArchive academy() {
-        return AcademyDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        base = deployment.toString().replaceAll("/+$", "");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -122,6 +91,70 @@ class AuthoringJourneyIT {
 
         browser.get(base + "/auteur/voorbeeld?id=" + courseId);
         assertTrue(browser.getCurrentUrl().contains("/inloggen"), "a visitor must sign in first: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void anAuthorUploadsAFileReordersChangesAndRemovesLessons(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("checklist-gastles.pdf");
+        Files.writeString(pdf, "%PDF-1.4\n% " + unique() + "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", StandardCharsets.US_ASCII);
+        List<String> problems = new ArrayList<>();
+        new LoginPage(browser, base).open().logIn(newAuthor(), PASSWORD);
+        CourseEditorPage editor = new NewCoursePage(browser, base).open().create("Gastles in de bovenbouw " + unique(),
+                "Een e-learning over gastlessen.", "Van afspraak tot terugblik.", "E_LEARNING");
+        editor.addModule("Voorbereiden")
+                .addTextLesson("Kennismaken", "Wie is de klas?")
+                .addTextLesson("Afspraken maken", "Tijd, plaats en niveau.")
+                .addFileLesson("Checklist voor de gastles", pdf)
+                .addQuiz("Toets: voorbereiden", QUESTION, OPTIONS, 0);
+        assertTrue(editor.outline().contains("checklist-gastles.pdf"), "the uploaded file is in the outline: " + editor.outline());
+        assertEquals(List.of("Kennismaken", "Afspraken maken", "Checklist voor de gastles", "Toets: voorbereiden"), editor.lessonTitles(0));
+
+        editor.moveLesson(0, 0, "down");
+        assertEquals(List.of("Afspraken maken", "Kennismaken", "Checklist voor de gastles", "Toets: voorbereiden"), editor.lessonTitles(0));
+        assertTrue(editor.outlineMessage().contains("Kennismaken staat nu op plaats 2"), editor.outlineMessage());
+        assertEquals("outline:modules:0:lessons:1:lesson-down", editor.focusedId(), "the focus stays with the moved lesson");
+        editor.moveLesson(0, 1, "up");
+        assertEquals(List.of("Kennismaken", "Afspraken maken", "Checklist voor de gastles", "Toets: voorbereiden"), editor.lessonTitles(0));
+        assertEquals("outline:modules:0:lessons:0:lesson-down", editor.focusedId(), "at the top only 'down' is left");
+
+        editor.dragLesson(0, 2, 0);
+        assertEquals(List.of("Checklist voor de gastles", "Kennismaken", "Afspraken maken", "Toets: voorbereiden"), editor.lessonTitles(0));
+        assertTrue(editor.outlineMessage().contains("De nieuwe volgorde is opgeslagen"), editor.outlineMessage());
+
+        editor.editLesson(0, 3);
+        assertEquals("Toets: voorbereiden", editor.formValue("lesson:title"), "the form is filled with the quiz");
+        assertEquals(QUESTION, editor.formValue("lesson:questions:0:text"));
+        assertEquals(OPTIONS.get(1), editor.formValue("lesson:questions:0:options:1:text"));
+        assertTrue(editor.formChecked("lesson:questions:0:options:0:correct"), "the correct answer is ticked");
+        assertFalse(editor.formChecked("lesson:questions:0:options:1:correct"));
+        problems.addAll(Accessibility.check(browser, null));
+        editor.cancelLessonEdit();
+
+        editor.editLesson(0, 2).saveLessonAs("Afspraken maken met de school");
+        assertEquals(List.of("Checklist voor de gastles", "Kennismaken", "Afspraken maken met de school", "Toets: voorbereiden"),
+                editor.lessonTitles(0));
+        editor.renameModule(0, "Samen voorbereiden");
+        assertTrue(editor.outline().contains("Module 1: Samen voorbereiden"), editor.outline());
+        editor.addModule("Terugkijken").moveModule(1, "up");
+        assertEquals(List.of("Module 1: Terugkijken", "Module 2: Samen voorbereiden"), editor.moduleHeadings());
+        assertEquals("outline:modules:0:module-down", editor.focusedId());
+        editor.moveModule(0, "down");
+
+        editor.askToRemoveLesson(0, 1);
+        problems.addAll(Accessibility.check(browser, null));
+        editor.answerNo();
+        assertEquals(4, editor.lessonTitles(0).size(), "'Nee' keeps the lesson");
+        String question = editor.removeLesson(0, 1);
+        assertTrue(question.contains("Kennismaken"), "the confirmation names the lesson: " + question);
+        assertEquals(List.of("Checklist voor de gastles", "Afspraken maken met de school", "Toets: voorbereiden"), editor.lessonTitles(0));
+        assertTrue(editor.outlineMessage().contains("Kennismaken is verwijderd"), editor.outlineMessage());
+        problems.addAll(Accessibility.check(browser, null));
+
+        CourseEditorPage reopened = new CourseEditorPage(browser, base).open(editor.courseId());
+        assertEquals(List.of("Checklist voor de gastles", "Afspraken maken met de school", "Toets: voorbereiden"), reopened.lessonTitles(0),
+                "the order, title and removal were saved");
+        assertEquals(List.of(), problems);
     }
 
     @Test

@@ -3,31 +3,18 @@ package nl.ptvt.academy.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
-import nl.ptvt.academy.testing.Browser;
 import nl.ptvt.academy.testing.Courses;
 import nl.ptvt.academy.testing.IntegrationTestServer;
 import nl.ptvt.academy.testing.SampleFiles;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The catalogue and the course settings in headless Chromium against the Academy on Payara Micro with MariaDB: a
@@ -35,33 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * catalogue and the editor then offer; an author adds a co-author and a picture that the catalogue shows. Every
  * page meets WCAG 2.1 AA. Courses are made over REST with a tag of the test's own, because the database is shared.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueJourneyIT {
+class CatalogueJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "techniek-is-leuk-2026";
-
-    @ArquillianResource
-    URL deployment;
-
-    private ChromeDriver browser;
-    private String base;
-
-    @Deployment(testable = false)
-    static WebArchive academy() {
-        return AcademyDeployment.builtWar();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        base = deployment.toString().replaceAll("/+$", "");
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
-    }
 
     private ApiClient api() {
         return ApiClient.at(deployment);

@@ -208,7 +208,7 @@ class InvitationJourneyIT {
                 + (coordinator.organisationId() + 1000) + "}"), 403, "invitation.other-organisation");
         assertProblem(coordinator.api().post("api/v1/invitations", invite("geen-adres")), 400, "validation");
         ApiClient learner = api().registerAndSignIn("Leerling", uniqueEmail("leerling"), PASSWORD);
-        assertProblem(learner.post("api/v1/invitations", invite(uniqueEmail("x"))), 403, null);
+        assertProblem(learner.post("api/v1/invitations", invite(uniqueEmail("x"))), 403, "forbidden");
         assertProblem(api().post("api/v1/invitations", invite(uniqueEmail("x"))), 401, null);
         assertEquals(1, TestMailServer.mailTo(email).size(), "one invitation mail per address");
     }

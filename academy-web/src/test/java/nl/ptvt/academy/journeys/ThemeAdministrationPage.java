@@ -48,8 +48,12 @@ class ThemeAdministrationPage extends Page {
         return fillAndSave(nameNl, nameEn);
     }
 
-    /** The dialog is open: the messages shown in it. */
+    /**
+     * The dialog is open: its text once it shows an error. (Saving a second theme with an existing name cannot wait for
+     * that name in the table, which is there already, so the refusal is waited for here.)
+     */
     String dialogText() {
+        await().until(driver -> !driver.findElements(By.cssSelector("#theme-dialog .ui-message-error, #dialog-messages .form-message--error")).isEmpty());
         return find("theme-dialog").getText();
     }
 

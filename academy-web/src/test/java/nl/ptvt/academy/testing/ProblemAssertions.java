@@ -16,7 +16,7 @@ public final class ProblemAssertions {
     }
 
     /**
-     * @param code the expected {@code code}; null for a generic refusal without one (a role that does not fit: 403)
+     * @param code the expected {@code code}, e.g. {@code forbidden} for a role that does not fit (403)
      * @return the problem's detail, for further checks
      */
     public static String assertProblem(Reply reply, int status, String code) {

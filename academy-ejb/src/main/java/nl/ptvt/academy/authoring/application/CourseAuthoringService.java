@@ -4,13 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.authoring.AuthoredCourse;
+import nl.ptvt.academy.authoring.AuthoredLesson;
 import nl.ptvt.academy.authoring.CourseAuthoring;
 import nl.ptvt.academy.authoring.CourseDetails;
+import nl.ptvt.academy.authoring.LessonOrder;
+import nl.ptvt.academy.authoring.LessonPlacement;
+import nl.ptvt.academy.authoring.ModuleOrder;
 import nl.ptvt.academy.authoring.NewLesson;
 import nl.ptvt.academy.authoring.NewModule;
 import nl.ptvt.academy.authoring.PublicationRecord;
@@ -90,13 +96,82 @@ public class CourseAuthoringService implements CourseAuthoring {
 
     @Override
     public CourseDetail.LessonView addLesson(long moduleId, NewLesson lesson) {
-        CourseModule module = courses.findModule(moduleId)
-                .orElseThrow(() -> new ResourceNotFoundException("module.not-found", "There is no module with id " + moduleId));
-        Course course = module.courseVersion().course();
-        requireEditor(course);
-        Lesson added = course.editableModule(module, clock.instant()).addLesson(spec(lesson));
+        CourseModule module = editableModule(moduleId);
+        Lesson added = courseOf(module).editableModule(module, clock.instant()).addLesson(spec(lesson));
         courses.flush();
         return assembler.lesson(added);
+    }
+
+    @Override
+    public CourseDetail.ModuleView module(long moduleId) {
+        return assembler.module(editableModule(moduleId));
+    }
+
+    @Override
+    public CourseDetail.ModuleView renameModule(long moduleId, NewModule module) {
+        CourseModule found = editableModule(moduleId);
+        CourseModule renamed = courseOf(found).editableModule(found, clock.instant());
+        renamed.rename(module.title());
+        courses.flush();
+        return assembler.module(renamed);
+    }
+
+    @Override
+    public void removeModule(long moduleId) {
+        CourseModule module = editableModule(moduleId);
+        courseOf(module).removeModule(module, clock.instant());
+        courses.flush();
+    }
+
+    @Override
+    public CourseDetail reorderModules(long courseId, ModuleOrder order) {
+        Course course = editable(courseId);
+        List<CourseModule> modules = course.currentVersion().modules();
+        course.reorderModules(named(order.moduleIds(), modules, CourseModule::id, "module.order-mismatch", "modules of the course"),
+                clock.instant());
+        courses.flush();
+        return assembler.detail(course.currentVersion());
+    }
+
+    @Override
+    public AuthoredLesson lesson(long lessonId) {
+        return authored(editableLesson(lessonId));
+    }
+
+    @Override
+    public AuthoredLesson updateLesson(long lessonId, NewLesson lesson) {
+        Lesson found = editableLesson(lessonId);
+        LessonSpec spec = spec(lesson);
+        Lesson updated = courseOf(found.module()).editableLesson(found, clock.instant());
+        updated.update(spec);
+        courses.flush();
+        return authored(updated);
+    }
+
+    @Override
+    public void removeLesson(long lessonId) {
+        Lesson lesson = editableLesson(lessonId);
+        courseOf(lesson.module()).removeLesson(lesson, clock.instant());
+        courses.flush();
+    }
+
+    @Override
+    public CourseDetail.ModuleView reorderLessons(long moduleId, LessonOrder order) {
+        CourseModule module = editableModule(moduleId);
+        List<Lesson> lessons = named(order.lessonIds(), module.lessons(), Lesson::id, "lesson.order-mismatch", "lessons of the module");
+        CourseModule reordered = courseOf(module).reorderLessons(module, lessons, clock.instant());
+        courses.flush();
+        return assembler.module(reordered);
+    }
+
+    @Override
+    public AuthoredLesson moveLesson(long lessonId, LessonPlacement placement) {
+        Lesson lesson = editableLesson(lessonId);
+        CourseModule to = placement.moduleId() == null ? lesson.module() : courses.findModule(placement.moduleId())
+                .orElseThrow(() -> new BusinessRuleException("lesson.move-target", "There is no module with id " + placement.moduleId()));
+        Lesson moved = courseOf(lesson.module()).moveLesson(lesson, to, placement.position(), clock.instant());
+        courses.flush();
+        return authored(moved);
     }
 
     @Override
@@ -141,6 +216,55 @@ public class CourseAuthoringService implements CourseAuthoring {
 
     private Course editable(long courseId) {
         return editors.editable(courseId);
+    }
+
+    private CourseModule editableModule(long moduleId) {
+        CourseModule module = courses.findModule(moduleId)
+                .orElseThrow(() -> new ResourceNotFoundException("module.not-found", "There is no module with id " + moduleId));
+        requireEditor(courseOf(module));
+        return module;
+    }
+
+    private Lesson editableLesson(long lessonId) {
+        Lesson lesson = courses.findLesson(lessonId)
+                .orElseThrow(() -> new ResourceNotFoundException("lesson.not-found", "There is no lesson with id " + lessonId));
+        requireEditor(courseOf(lesson.module()));
+        return lesson;
+    }
+
+    private static Course courseOf(CourseModule module) {
+        return module.courseVersion().course();
+    }
+
+    /**
+     * The items an order names, in its order; an id that is not one of them is refused with the ids it could
+     * name (the domain checks that none is left out or repeated).
+     */
+    private static <T> List<T> named(List<Long> ids, List<T> items, Function<T, Long> id, String code, String what) {
+        Map<Long, T> byId = items.stream().collect(Collectors.toMap(id, Function.identity()));
+        List<T> order = new ArrayList<>();
+        for (Long wanted : ids) {
+            T item = byId.get(wanted);
+            if (item == null) {
+                throw new BusinessRuleException(code, "The order must name exactly the current " + what + ", each once: "
+                        + items.stream().map(id).toList() + "; " + wanted + " is not one of them");
+            }
+            order.add(item);
+        }
+        return order;
+    }
+
+    private AuthoredLesson authored(Lesson lesson) {
+        Optional<UploadedFileView> file = assembler.file(lesson);
+        List<AuthoredLesson.Question> questions = lesson.questions().stream()
+                .map(question -> new AuthoredLesson.Question(question.id(), question.text(), question.kind(), question.options().stream()
+                        .map(option -> new AuthoredLesson.Option(option.id(), option.text(), option.isCorrect(), option.feedback()))
+                        .toList()))
+                .toList();
+        return new AuthoredLesson(lesson.id(), lesson.module().id(), lesson.position(), lesson.title(), lesson.kind(),
+                lesson.isRequired(), lesson.body(), lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions,
+                lesson.fileId(), file.map(UploadedFileView::name).orElse(null), file.map(UploadedFileView::size).orElse(null),
+                file.map(UploadedFileView::url).orElse(null));
     }
 
     private void requireEditor(Course course) {

@@ -54,11 +54,16 @@ public class CourseAssembler {
 
     public CourseDetail.LessonView lesson(Lesson lesson) {
         List<CourseDetail.QuestionView> questions = lesson.questions().stream().map(CourseAssembler::question).toList();
-        Optional<UploadedFileView> file = lesson.fileId() == null ? Optional.empty() : uploads.find(lesson.fileId());
+        Optional<UploadedFileView> file = file(lesson);
         return new CourseDetail.LessonView(lesson.id(), lesson.title(), lesson.kind(), lesson.isRequired(), lesson.body(),
                 lesson.videoUrl(), lesson.passMark(), lesson.maxAttempts(), questions, lesson.fileId(),
                 file.map(UploadedFileView::name).orElse(null), file.map(UploadedFileView::size).orElse(null),
                 file.map(UploadedFileView::url).orElse(null));
+    }
+
+    /** The uploaded file of a FILE lesson. */
+    public Optional<UploadedFileView> file(Lesson lesson) {
+        return lesson.fileId() == null ? Optional.empty() : uploads.find(lesson.fileId());
     }
 
     private static CourseDetail.QuestionView question(QuizQuestion question) {

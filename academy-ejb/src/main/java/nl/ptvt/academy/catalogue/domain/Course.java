@@ -131,7 +131,7 @@ public class Course {
         if (draft.isPresent()) {
             return draft.get();
         }
-        CourseVersion latest = latestVersion();
+        CourseVersion latest = currentVersion();
         CourseVersion copy = latest.copyAsDraft(latest.number() + 1, now);
         versions.add(copy);
         return copy;
@@ -139,17 +139,83 @@ public class Course {
 
     /**
      * The draft module that stands where {@code module} stands: a module of the published version leads to its
-     * copy in the draft (made now if needed), so an author can keep using the addresses they see.
+     * copy in the draft (made now if needed), so an author can keep using the addresses they see. Changes are
+     * addressed to the version the authors see (the draft, else the published version); a module of any other
+     * version is refused.
      */
     public CourseModule editableModule(CourseModule module, Instant now) {
-        if (module.courseVersion().isDraft()) {
-            return module;
+        return draftFor(module.courseVersion(), now).counterpart(module);
+    }
+
+    /** The draft lesson that stands where {@code lesson} stands, as {@link #editableModule} finds a module. */
+    public Lesson editableLesson(Lesson lesson, Instant now) {
+        return editableModule(lesson.module(), now).counterpart(lesson);
+    }
+
+    /** Puts the modules in this order: each module of the version the authors see, exactly once. */
+    public void reorderModules(List<CourseModule> order, Instant now) {
+        Positions.requireSameItems(currentVersion().modules(), order, "module.order-mismatch",
+                "The order must name each of the course's " + currentVersion().modules().size() + " modules exactly once");
+        CourseVersion draft = editableDraft(now);
+        draft.arrangeModules(order.stream().map(draft::counterpart).toList());
+    }
+
+    /**
+     * Puts the module's lessons in this order: each of its lessons, exactly once.
+     *
+     * @return the module in the draft
+     */
+    public CourseModule reorderLessons(CourseModule module, List<Lesson> order, Instant now) {
+        requireCurrent(module.courseVersion());
+        Positions.requireSameItems(module.lessons(), order, "lesson.order-mismatch",
+                "The order must name each of the module's " + module.lessons().size() + " lessons exactly once");
+        CourseModule target = editableModule(module, now);
+        target.arrangeLessons(order.stream().map(target::counterpart).toList());
+        return target;
+    }
+
+    /** Removes the module and its lessons; the modules after it move up. */
+    public void removeModule(CourseModule module, Instant now) {
+        CourseModule target = editableModule(module, now);
+        target.courseVersion().removeModule(target);
+    }
+
+    /** Removes the lesson; the lessons after it move up. */
+    public void removeLesson(Lesson lesson, Instant now) {
+        Lesson target = editableLesson(lesson, now);
+        target.module().removeLesson(target);
+    }
+
+    /**
+     * Moves a lesson to {@code position} (the end when null) of a module of the same version, its own included.
+     * A lesson that changes module is made anew there, with a new id.
+     *
+     * @return the lesson in its new place
+     */
+    public Lesson moveLesson(Lesson lesson, CourseModule to, Integer position, Instant now) {
+        if (to.courseVersion().course() != this) {
+            throw new BusinessRuleException("lesson.move-target", "A lesson moves only to a module of its own course");
         }
-        if (module.courseVersion() != latestVersion() || draft().isPresent()) {
-            throw new BusinessRuleException("lesson.old-version",
-                    "This module belongs to an earlier version of the course; add lessons to the modules of its draft");
+        requireCurrent(lesson.module().courseVersion());
+        requireCurrent(to.courseVersion());
+        CourseVersion draft = editableDraft(now);
+        CourseModule from = draft.counterpart(lesson.module());
+        return draft.counterpart(to).receiveLesson(from.counterpart(lesson), position);
+    }
+
+    private CourseVersion draftFor(CourseVersion addressed, Instant now) {
+        requireCurrent(addressed);
+        return editableDraft(now);
+    }
+
+    /** The draft is always the latest version; without one, the latest is the published (or archived) version. */
+    private void requireCurrent(CourseVersion addressed) {
+        CourseVersion current = currentVersion();
+        if (addressed != current) {
+            throw new BusinessRuleException("lesson.old-version", "This module or lesson belongs to version " + addressed.number()
+                    + ", an earlier version of the course; change the modules and lessons of version " + current.number()
+                    + " (GET /api/v1/courses/" + id + ")");
         }
-        return editableDraft(now).modules().get(module.position());
     }
 
     /** Publishes the draft. The version it replaces is kept for the learners enrolled on it. */
@@ -189,7 +255,8 @@ public class Course {
         return status == CourseStatus.PUBLISHED;
     }
 
-    CourseVersion latestVersion() {
+    /** The version the authors see and change: the draft when there is one, else the published version. */
+    public CourseVersion currentVersion() {
         return versions.get(versions.size() - 1);
     }
 

@@ -43,19 +43,76 @@ public class CourseModule {
     }
 
     CourseModule(CourseVersion courseVersion, int position, String title) {
+        this.courseVersion = courseVersion;
+        this.position = position;
+        this.title = validTitle(title);
+    }
+
+    private static String validTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A module needs a title");
         }
-        this.courseVersion = courseVersion;
-        this.position = position;
-        this.title = title.strip();
+        return title.strip();
     }
 
     public Lesson addLesson(LessonSpec spec) {
+        return insertLesson(spec, lessons.size());
+    }
+
+    public void rename(String newTitle) {
         courseVersion.requireDraft();
-        Lesson lesson = new Lesson(this, lessons.size(), spec);
-        lessons.add(lesson);
+        title = validTitle(newTitle);
+    }
+
+    /** This module's lesson at the place of {@code lesson}: its own, or the one it was copied from into this draft. */
+    Lesson counterpart(Lesson lesson) {
+        return lessons.get(lesson.position());
+    }
+
+    void arrangeLessons(List<Lesson> order) {
+        courseVersion.requireDraft();
+        Positions.arrange(lessons, order, Lesson::placeAt);
+    }
+
+    void removeLesson(Lesson lesson) {
+        courseVersion.requireDraft();
+        lessons.remove(lesson);
+        Positions.renumber(lessons, Lesson::placeAt);
+    }
+
+    /**
+     * Puts one of this module's lessons at another place, or (from another module) a lesson made from its spec:
+     * a lesson row never changes module, because a module owns its lessons and removes them with it.
+     */
+    Lesson receiveLesson(Lesson lesson, Integer position) {
+        if (lesson.module() == this) {
+            int last = lessons.size() - 1;
+            int place = position == null ? last : position;
+            Positions.requireWithin(place, last, "lesson.position-out-of-range",
+                    "A lesson of this module can be put at position 0 to " + last);
+            List<Lesson> order = new ArrayList<>(lessons);
+            order.remove(lesson);
+            order.add(place, lesson);
+            arrangeLessons(order);
+            return lesson;
+        }
+        int place = position == null ? lessons.size() : position;
+        Positions.requireWithin(place, lessons.size(), "lesson.position-out-of-range",
+                "A lesson can be put in this module at position 0 to " + lessons.size());
+        lesson.module().removeLesson(lesson);
+        return insertLesson(lesson.spec(), place);
+    }
+
+    private Lesson insertLesson(LessonSpec spec, int place) {
+        courseVersion.requireDraft();
+        Lesson lesson = new Lesson(this, place, spec);
+        lessons.add(place, lesson);
+        Positions.renumber(lessons, Lesson::placeAt);
         return lesson;
+    }
+
+    void placeAt(int newPosition) {
+        position = newPosition;
     }
 
     CourseModule copyInto(CourseVersion draft) {

@@ -21,6 +21,8 @@ public interface CourseRepository {
     /** These versions (of any state) with their courses, in one query. */
     List<CourseVersion> findVersions(Collection<Long> versionIds);
 
+    Optional<Lesson> findLesson(long lessonId);
+
     boolean slugTaken(String slug);
 
     Course add(Course course);

@@ -157,6 +157,23 @@ public class CourseVersion {
         return module;
     }
 
+    /** This version's module at the place of {@code module}: its own, or the one it was copied from into this draft. */
+    CourseModule counterpart(CourseModule module) {
+        return modules.get(module.position());
+    }
+
+    void arrangeModules(List<CourseModule> order) {
+        requireDraft();
+        Positions.arrange(modules, order, CourseModule::placeAt);
+    }
+
+    /** Removes the module with its lessons. */
+    void removeModule(CourseModule module) {
+        requireDraft();
+        modules.remove(module);
+        Positions.renumber(modules, CourseModule::placeAt);
+    }
+
     CourseVersion copyAsDraft(int newNumber, Instant now) {
         CourseVersion copy = new CourseVersion(course, newNumber, content(), now);
         for (CourseModule module : modules) {

@@ -75,6 +75,16 @@ public class Lesson {
     Lesson(CourseModule module, int position, LessonSpec spec) {
         this.module = module;
         this.position = position;
+        apply(spec);
+    }
+
+    /** Replaces the whole lesson (a quiz's questions and options are made anew); only in a draft. */
+    public void update(LessonSpec spec) {
+        module.courseVersion().requireDraft();
+        apply(spec);
+    }
+
+    private void apply(LessonSpec spec) {
         this.title = spec.title();
         this.kind = spec.kind();
         this.required = spec.required();
@@ -83,9 +93,14 @@ public class Lesson {
         this.passMark = spec.passMark();
         this.maxAttempts = spec.maxAttempts();
         this.fileId = spec.fileId();
+        questions.clear();
         for (LessonSpec.QuestionSpec question : spec.questions()) {
             questions.add(new QuizQuestion(this, questions.size(), question));
         }
+    }
+
+    void placeAt(int newPosition) {
+        position = newPosition;
     }
 
     LessonSpec spec() {

@@ -18,6 +18,7 @@ import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseModule;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
+import nl.ptvt.academy.catalogue.domain.Lesson;
 import nl.ptvt.academy.catalogue.domain.SearchTerms;
 import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.shared.Page;
@@ -60,6 +61,11 @@ public class JpaCourseRepository implements CourseRepository {
         }
         return em.createQuery("SELECT v FROM CourseVersion v JOIN FETCH v.course WHERE v.id IN :ids", CourseVersion.class)
                 .setParameter("ids", versionIds).getResultList();
+    }
+
+    @Override
+    public Optional<Lesson> findLesson(long lessonId) {
+        return Optional.ofNullable(em.find(Lesson.class, lessonId));
     }
 
     @Override

@@ -371,6 +371,46 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void reorderedEditedMovedAndRemovedLessonsAreStoredInTheirNewPlaces() {
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course course = inTransaction(() -> {
+            Course created = publishedCourse(author, "Volgorde " + unique(), CourseFormat.E_LEARNING, List.of(), REGISTERED);
+            CourseVersion draft = created.editableDraft(REGISTERED);
+            draft.addModule("Module 2").addLesson(new LessonSpec("Derde", LessonKind.TEXT, true, "<p>3</p>", null, null, null, null));
+            draft.addModule("Module 3");
+            return created;
+        });
+        em.clear();
+        inTransaction(() -> {
+            Course loaded = courses.findById(course.id()).orElseThrow();
+            List<CourseModule> modules = loaded.currentVersion().modules();
+            loaded.reorderModules(List.of(modules.get(1), modules.get(0), modules.get(2)), REGISTERED);
+            CourseModule first = loaded.currentVersion().modules().get(1);
+            loaded.reorderLessons(first, List.of(first.lessons().get(1), first.lessons().get(0)), REGISTERED);
+            loaded.editableLesson(first.lessons().get(0), REGISTERED).update(new LessonSpec("Toets, herzien", LessonKind.QUIZ, true,
+                    null, null, 80, 2, List.of(new LessonSpec.QuestionSpec("Nieuw?", QuestionKind.TRUE_FALSE,
+                    List.of(new LessonSpec.OptionSpec("Waar", false, null), new LessonSpec.OptionSpec("Niet waar", true, "Klopt"))))));
+            loaded.moveLesson(first.lessons().get(1), loaded.currentVersion().modules().get(0), 0, REGISTERED);
+            loaded.removeModule(loaded.currentVersion().modules().get(2), REGISTERED);
+            return null;
+        });
+        em.clear();
+
+        CourseVersion draft = courses.findById(course.id()).orElseThrow().currentVersion();
+        assertEquals(List.of("Module 2", "Module 1"), draft.modules().stream().map(CourseModule::title).toList());
+        assertEquals(List.of(0, 1), draft.modules().stream().map(CourseModule::position).toList());
+        assertEquals(List.of("Welkom", "Derde"), draft.modules().get(0).lessons().stream().map(Lesson::title).toList());
+        assertEquals(List.of(0, 1), draft.modules().get(0).lessons().stream().map(Lesson::position).toList());
+        Lesson quiz = draft.modules().get(1).lessons().get(0);
+        assertEquals("Toets, herzien", quiz.title());
+        assertEquals(0, quiz.position());
+        assertEquals(List.of("Nieuw?"), quiz.questions().stream().map(q -> q.text()).toList(), "the old question is gone");
+        assertTrue(quiz.questions().get(0).options().get(1).isCorrect());
+        assertEquals(List.of("Welkom", "Toets"), courses.findById(course.id()).orElseThrow().publishedVersion().orElseThrow()
+                .modules().get(0).lessons().stream().map(Lesson::title).toList(), "the published version is untouched");
+    }
+
+    @Test
     void anAuthorsCoursesArePagedNewestFirstWithTheirDraftAndPublishedVersions() {
         long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
         long coAuthor = inTransaction(() -> accounts.add(new Account("Mede-auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.ptvt.academy.authoring.CourseAuthoring;
 import nl.ptvt.academy.authoring.CourseDetails;
+import nl.ptvt.academy.authoring.ModuleOrder;
 import nl.ptvt.academy.authoring.NewModule;
 import nl.ptvt.academy.authoring.PublicationRecord;
 import nl.ptvt.academy.authoring.PublicationResult;
@@ -62,8 +63,16 @@ public class CourseAuthoringResource {
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public Response addModule(@PathParam("id") long id, @NotNull @Valid NewModule module) {
         CourseDetail.ModuleView added = authoring.addModule(id, module);
-        // no Location: a module has no address of its own; it is read as part of GET /courses/{id}
-        return Response.status(Response.Status.CREATED).entity(added).build();
+        return Response.created(uri.getBaseUriBuilder().path("modules").path(Long.toString(added.id())).build())
+                .entity(added).build();
+    }
+
+    @PUT
+    @Path("{id}/modules/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public CourseDetail reorderModules(@PathParam("id") long id, @NotNull @Valid ModuleOrder order) {
+        return authoring.reorderModules(id, order);
     }
 
     @POST

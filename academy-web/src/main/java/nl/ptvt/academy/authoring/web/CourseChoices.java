@@ -7,6 +7,7 @@ import java.util.List;
 import nl.ptvt.academy.catalogue.Audience;
 import nl.ptvt.academy.catalogue.Catalogue;
 import nl.ptvt.academy.catalogue.CourseFormat;
+import nl.ptvt.academy.catalogue.EnrolmentApproval;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.ProgrammeLine;
 import nl.ptvt.academy.catalogue.QuestionKind;
@@ -36,6 +37,10 @@ public class CourseChoices {
 
     public List<ProgrammeLine> getProgrammeLines() {
         return List.of(ProgrammeLine.values());
+    }
+
+    public List<EnrolmentApproval> getEnrolmentApprovals() {
+        return List.of(EnrolmentApproval.values());
     }
 
     public List<String> getLanguages() {

@@ -34,7 +34,7 @@ public class CourseDetailsForm implements Serializable {
     /** Set by the image upload of the editor ({@link CourseImagePanel}); saved with the other details. */
     private Long imageFileId;
     private String imageAlt;
-    /** Kept from the course so that saving the form does not change it (no field for it on the form yet). */
+    /** Who approves a learner's own enrolment (the course's policy, the same for every version). */
     private EnrolmentApproval enrolmentApproval = EnrolmentApproval.NONE;
 
     static CourseDetailsForm of(CourseDetail course) {

@@ -9,6 +9,7 @@ import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.catalogue.QuestionKind;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
+import nl.ptvt.academy.shared.web.ErrorPages;
 
 /**
  * "Voorbeeld als deelnemer": the course as a learner will see it, from the version its authors work on (the draft
@@ -28,13 +29,13 @@ public class CoursePreviewPage implements Serializable {
 
     public void load() {
         if (id == null) {
-            Responses.refuse(new ResourceNotFoundException("course.not-found", "No course id"));
+            ErrorPages.refuse(new ResourceNotFoundException("course.not-found", "No course id"));
             return;
         }
         try {
             course = catalogue.course(id);
         } catch (AcademyException e) {
-            Responses.refuse(e);
+            ErrorPages.refuse(e);
         }
     }
 

@@ -3,14 +3,16 @@ package nl.ptvt.academy.authoring.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import nl.ptvt.academy.authoring.AuthoredLesson;
 import nl.ptvt.academy.authoring.NewLesson;
 import nl.ptvt.academy.catalogue.LessonKind;
 import nl.ptvt.academy.catalogue.QuestionKind;
 import nl.ptvt.academy.files.UploadedFileView;
 
 /**
- * The "add a lesson" form with its small quiz builder: questions with two to four answer options each. Only the
- * fields of the chosen kind go into the command, so that a text typed before switching kinds does not count.
+ * The lesson form with its small quiz builder (questions with two to four answer options each), for a new lesson or,
+ * filled from an existing one, for changing it. Only the fields of the chosen kind go into the command, so that a
+ * text typed before switching kinds does not count.
  */
 public class LessonForm implements Serializable {
 
@@ -18,6 +20,10 @@ public class LessonForm implements Serializable {
     static final int MIN_OPTIONS = 2;
     static final int MAX_OPTIONS = 4;
 
+    /** The lesson being changed; null while the form adds a new lesson. */
+    private Long lessonId;
+    /** The module the changed lesson is in; choosing another module moves it there. */
+    private Long savedModuleId;
     private Long moduleId;
     private LessonKind kind = LessonKind.TEXT;
     private String title;
@@ -29,6 +35,39 @@ public class LessonForm implements Serializable {
     private final List<QuestionForm> questions = new ArrayList<>(List.of(new QuestionForm()));
     /** The file uploaded for a FILE lesson (uploaded at once, kept here until the lesson is added). */
     private UploadedFileView file;
+
+    /** The form filled from an existing lesson, quiz questions, correct answers and feedback included. */
+    static LessonForm of(AuthoredLesson lesson, UploadedFileView file) {
+        LessonForm form = new LessonForm();
+        form.lessonId = lesson.id();
+        form.savedModuleId = lesson.moduleId();
+        form.moduleId = lesson.moduleId();
+        form.kind = lesson.kind();
+        form.title = lesson.title();
+        form.required = lesson.required();
+        form.body = lesson.body();
+        form.videoUrl = lesson.videoUrl();
+        form.passMark = lesson.passMark() == null ? form.passMark : lesson.passMark();
+        form.maxAttempts = lesson.maxAttempts();
+        form.file = file;
+        if (!lesson.questions().isEmpty()) {
+            form.questions.clear();
+            lesson.questions().forEach(question -> form.questions.add(QuestionForm.of(question)));
+        }
+        return form;
+    }
+
+    public boolean isEditing() {
+        return lessonId != null;
+    }
+
+    boolean isMovedToOtherModule() {
+        return isEditing() && moduleId != null && !moduleId.equals(savedModuleId);
+    }
+
+    Long getLessonId() {
+        return lessonId;
+    }
 
     NewLesson toCommand() {
         boolean quiz = kind == LessonKind.QUIZ;
@@ -139,6 +178,15 @@ public class LessonForm implements Serializable {
         private QuestionKind kind = QuestionKind.SINGLE;
         private final List<OptionForm> options = new ArrayList<>(List.of(new OptionForm(), new OptionForm()));
 
+        static QuestionForm of(AuthoredLesson.Question question) {
+            QuestionForm form = new QuestionForm();
+            form.text = question.text();
+            form.kind = question.kind();
+            form.options.clear();
+            question.options().forEach(option -> form.options.add(OptionForm.of(option)));
+            return form;
+        }
+
         NewLesson.Question toCommand() {
             return new NewLesson.Question(text == null ? null : text.strip(), kind,
                     options.stream().map(OptionForm::toCommand).toList());
@@ -193,6 +241,14 @@ public class LessonForm implements Serializable {
         private String text;
         private boolean correct;
         private String feedback;
+
+        static OptionForm of(AuthoredLesson.Option option) {
+            OptionForm form = new OptionForm();
+            form.text = option.text();
+            form.correct = option.correct();
+            form.feedback = option.feedback();
+            return form;
+        }
 
         NewLesson.Option toCommand() {
             return new NewLesson.Option(text == null ? null : text.strip(), correct,

@@ -28,6 +28,8 @@ public class LoginPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Flash attribute with the e-mail address of a person who has just registered. */
     static final String REGISTERED_EMAIL = "registeredEmail";
+    /** Where a login without a page to return to leads: the learner's own dashboard. */
+    static final String LEARNER_HOME = "/mijn-academy";
 
     @Inject
     SecurityContext securityContext;
@@ -63,7 +65,7 @@ public class LoginPage implements Serializable {
             case SUCCESS -> {
                 currentUser.forget();
                 String target = currentUser.isPasswordChangeRequired() ? "/mijn-account"
-                        : ReturnAddress.safe(returnTo).orElse("/");
+                        : ReturnAddress.safe(returnTo).orElse(LEARNER_HOME);
                 external.redirect(external.getRequestContextPath() + target);
                 context.responseComplete();
             }
@@ -77,6 +79,11 @@ public class LoginPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The registration link keeps the page to return to, so that registering and logging in lead back there. */
+    public String getRegistrationAddress() {
+        return "/registreren" + ReturnAddress.asParameter(returnTo).map("?"::concat).orElse("");
     }
 
     public String getReturnTo() {

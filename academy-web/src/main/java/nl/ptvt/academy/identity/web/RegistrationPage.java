@@ -11,6 +11,7 @@ import nl.ptvt.academy.identity.RegisterAccount;
 import nl.ptvt.academy.organisation.OrganisationView;
 import nl.ptvt.academy.shared.AcademyException;
 import nl.ptvt.academy.shared.ConflictException;
+import nl.ptvt.academy.shared.security.ReturnAddress;
 import nl.ptvt.academy.shared.web.CommandValidation;
 import nl.ptvt.academy.shared.web.Messages;
 import nl.ptvt.academy.shared.web.Texts;
@@ -33,6 +34,8 @@ public class RegistrationPage implements Serializable {
     private String email;
     private final NewPassword newPassword = new NewPassword();
     private OrganisationView organisation;
+    /** The page to return to after the login that follows (view parameter "terug"), e.g. a course to enrol in. */
+    private String returnTo;
 
     public String register() {
         RegisterAccount command = new RegisterAccount(strip(name), strip(email), newPassword.getPassword(),
@@ -54,7 +57,7 @@ public class RegistrationPage implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put(LoginPage.REGISTERED_EMAIL, command.email());
         Messages.info(null, Texts.text("login.registered"));
         Messages.keepForRedirect();
-        return "/inloggen?faces-redirect=true";
+        return "/inloggen?faces-redirect=true" + ReturnAddress.asParameter(returnTo).map("&"::concat).orElse("");
     }
 
     private static String strip(String value) {
@@ -79,6 +82,19 @@ public class RegistrationPage implements Serializable {
 
     public NewPassword getNewPassword() {
         return newPassword;
+    }
+
+    /** The login link keeps the page to return to as well. */
+    public String getLoginAddress() {
+        return "/inloggen" + ReturnAddress.asParameter(returnTo).map("?"::concat).orElse("");
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public OrganisationView getOrganisation() {

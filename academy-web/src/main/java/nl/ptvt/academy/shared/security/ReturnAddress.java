@@ -1,5 +1,7 @@
 package nl.ptvt.academy.shared.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -19,5 +21,13 @@ public final class ReturnAddress {
                 && !requested.contains("\\") && !requested.contains(":") && requested.chars().noneMatch(Character::isISOControl);
         boolean loginPage = requested.startsWith(FormLoginMechanism.LOGIN_PAGE);
         return localPath && !loginPage ? Optional.of(requested) : Optional.empty();
+    }
+
+    /**
+     * {@code terug=<page>}, URL-encoded, for the address of the login or the registration page, when the page is one
+     * to return to (see {@link #safe}).
+     */
+    public static Optional<String> asParameter(String requested) {
+        return safe(requested).map(page -> FormLoginMechanism.RETURN_PARAMETER + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
     }
 }

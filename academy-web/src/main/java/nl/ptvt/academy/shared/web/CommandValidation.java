@@ -46,9 +46,19 @@ public class CommandValidation {
         for (ConstraintViolation<Object> violation : violations) {
             String property = firstNode(violation.getPropertyPath());
             String clientId = property == null ? null : formId + ":" + inputIds.getOrDefault(property, property);
-            Messages.error(clientId, violation.getMessage());
+            Messages.error(clientId, describe(violation));
         }
         return violations.isEmpty();
+    }
+
+    /** A violation by one element of a list (one of several e-mail addresses) names that element. */
+    private static String describe(ConstraintViolation<Object> violation) {
+        boolean element = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            element |= node.getIndex() != null;
+        }
+        return element && violation.getInvalidValue() instanceof String value && !value.isBlank()
+                ? value + ": " + violation.getMessage() : violation.getMessage();
     }
 
     private static String firstNode(Path path) {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import nl.ptvt.academy.identity.AccountView;
 import nl.ptvt.academy.identity.MyAccount;
 import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.organisation.OrganisationView;
 import nl.ptvt.academy.shared.AcademyException;
 
 /**
@@ -43,6 +44,9 @@ public class CurrentUser implements Serializable {
     private boolean passwordChangeRequired;
     private boolean active;
     private List<Role> roles = List.of();
+    /** The organisation's id and name, not its view: a session's fields must be serializable. */
+    private Long organisationId;
+    private String organisationName;
     /** The account no longer exists (or cannot be read as the caller): the session must end. */
     private boolean gone;
 
@@ -58,6 +62,11 @@ public class CurrentUser implements Serializable {
         return isSignedIn() && (securityContext.isCallerInRole(Role.Names.AUTHOR) || isAdmin());
     }
 
+    /** A coordinator, or an administrator (who may do what a coordinator does, for any organisation). */
+    public boolean isCoordinator() {
+        return isSignedIn() && (securityContext.isCallerInRole(Role.Names.COORDINATOR) || isAdmin());
+    }
+
     /** True when the signed-in person's account could be read (it is then cached for the session). */
     public boolean isKnown() {
         return load();
@@ -65,6 +74,15 @@ public class CurrentUser implements Serializable {
 
     public String getName() {
         return load() ? name : null;
+    }
+
+    /** The id of the organisation the signed-in person belongs to, or null. */
+    public Long getOrganisationId() {
+        return load() ? organisationId : null;
+    }
+
+    public String getOrganisationName() {
+        return load() ? organisationName : null;
     }
 
     public boolean isPasswordChangeRequired() {
@@ -130,6 +148,9 @@ public class CurrentUser implements Serializable {
             passwordChangeRequired = account.passwordChangeRequired();
             active = account.active();
             roles = account.roles();
+            OrganisationView organisation = account.organisation();
+            organisationId = organisation == null ? null : organisation.id();
+            organisationName = organisation == null ? null : organisation.name();
             gone = false;
             loadedFor = principal.getName();
             return true;

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
@@ -60,8 +62,9 @@ class CourseApiIT {
 
     /** A word of letters only, unique to one test, that the catalogue search can find. */
     private static String tag() {
-        return "t" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "x"
-                + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 3);
+        // a UUID may hold fewer than six of the letters a-f, so the letters are drawn one by one
+        return "t" + ThreadLocalRandom.current().ints(10, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 
     private static String uniqueEmail(String who) {
@@ -107,6 +110,10 @@ class CourseApiIT {
 
     private long addModule(ApiClient author, long courseId, String title) {
         return id(created(author.post("api/v1/courses/" + courseId + "/modules", "{\"title\":\"" + title + "\"}")));
+    }
+
+    private long addLesson(ApiClient author, long moduleId, String lesson) {
+        return id(created(author.post("api/v1/modules/" + moduleId + "/lessons", lesson)));
     }
 
     private static String textLesson(String title, String body) {
@@ -554,11 +561,187 @@ class CourseApiIT {
         assertEquals(List.of("PUBLISHED", "ARCHIVED"), history.stream().map(e -> e.getString("action")).toList());
     }
 
+    // -------------------------------------------------------------------------------------------------------------
+    // Editing modules and lessons
+
+    private static String path(Reply created) {
+        String location = created.header("Location").orElseThrow(() -> new AssertionError("no Location: " + created.headers()));
+        return location.substring(location.indexOf("api/v1/"));
+    }
+
+    private static List<String> lessonTitles(JsonObject module) {
+        return module.getJsonArray("lessons").getValuesAs(JsonObject.class).stream().map(l -> l.getString("title")).toList();
+    }
+
+    private static List<Long> lessonIds(JsonObject module) {
+        return module.getJsonArray("lessons").getValuesAs(JsonObject.class).stream().map(CourseApiIT::id).toList();
+    }
+
+    private static String order(String field, Object... ids) {
+        return Json.createObjectBuilder().add(field, Json.createArrayBuilder(List.of(ids))).build().toString();
+    }
+
+    private static Reply delete(ApiClient client, String path) {
+        return client.send("DELETE", path, null, null);
+    }
+
+    @Test
+    void modulesAndLessonsHaveAddressesAndAreEditedReorderedMovedAndRemoved() {
+        ApiClient author = author();
+        long courseId = createCourse(author, course("Bewerken " + tag()).add("format", "E_LEARNING"));
+        Reply moduleCreated = author.post("api/v1/courses/" + courseId + "/modules", "{\"title\":\"Voorbereiding\"}");
+        long moduleId = id(created(moduleCreated));
+        assertEquals("api/v1/modules/" + moduleId, path(moduleCreated));
+        assertEquals("Voorbereiding", author.get(path(moduleCreated)).json().getString("title"));
+
+        String lessons = "api/v1/modules/" + moduleId + "/lessons";
+        Reply first = author.post(lessons, textLesson("Eerste", "<p>1</p>"));
+        long firstId = id(created(first));
+        assertEquals("api/v1/lessons/" + firstId, path(first));
+        long secondId = addLesson(author, moduleId, textLesson("Tweede", "<p>2</p>"));
+        long quizId = addLesson(author, moduleId, quizLesson("Toets"));
+
+        JsonObject authored = author.get("api/v1/lessons/" + quizId).json();
+        assertEquals(moduleId, authored.getJsonNumber("moduleId").longValue());
+        assertEquals(2, authored.getInt("position"));
+        JsonObject option = authored.getJsonArray("questions").getJsonObject(0).getJsonArray("options").getJsonObject(0);
+        assertTrue(option.getBoolean("correct"), "the authors see their correct answers: " + authored);
+        assertEquals("Zo is het, meestal een lesuur.", option.getString("feedback"));
+        String learnersView = author.get("api/v1/courses/" + courseId).body();
+        assertFalse(learnersView.contains("correct") || learnersView.contains("feedback"), "never in the course: " + learnersView);
+
+        Reply renamed = author.put("api/v1/modules/" + moduleId, "{\"title\":\"Samen voorbereiden\"}");
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals("Samen voorbereiden", renamed.json().getString("title"));
+        Reply edited = author.put("api/v1/lessons/" + firstId, textLesson("Eerste, herschreven", "<p>Een.</p>"));
+        assertEquals(200, edited.status(), edited.toString());
+        assertEquals("Eerste, herschreven", edited.json().getString("title"));
+        assertEquals("<p>Een.</p>", edited.json().getString("body"));
+        assertEquals(0, edited.json().getInt("position"), "an edited lesson keeps its place");
+        assertProblem(author.put("api/v1/lessons/" + firstId, "{\"title\":\"Leeg\",\"kind\":\"TEXT\"}"), 422, "lesson.text-without-body");
+        assertProblem(author.put("api/v1/lessons/" + firstId, "{\"kind\":\"TEXT\"}"), 400, "validation");
+
+        Reply reordered = author.put(lessons + "/order", order("lessonIds", quizId, firstId, secondId));
+        assertEquals(200, reordered.status(), reordered.toString());
+        assertEquals(List.of("Toets", "Eerste, herschreven", "Tweede"), lessonTitles(reordered.json()));
+        assertEquals(1, author.get("api/v1/lessons/" + firstId).json().getInt("position"));
+        assertProblem(author.put(lessons + "/order", order("lessonIds", quizId, firstId)), 422, "lesson.order-mismatch");
+        assertProblem(author.put(lessons + "/order", order("lessonIds", quizId, firstId, firstId)), 422, "lesson.order-mismatch");
+        Reply stranger = author.put(lessons + "/order", order("lessonIds", quizId, firstId, secondId, 987654321L));
+        assertProblem(stranger, 422, "lesson.order-mismatch");
+        assertTrue(stranger.json().getString("detail").contains(String.valueOf(secondId)), "the detail names the ids: " + stranger);
+        assertProblem(author.put(lessons + "/order", "{}"), 400, "validation");
+
+        long secondModule = addModule(author, courseId, "Uitvoeren");
+        long thirdModule = addModule(author, courseId, "Terugkijken");
+        String moduleOrder = "api/v1/courses/" + courseId + "/modules/order";
+        Reply modules = author.put(moduleOrder, order("moduleIds", thirdModule, moduleId, secondModule));
+        assertEquals(200, modules.status(), modules.toString());
+        assertEquals(List.of(thirdModule, moduleId, secondModule), modules.json().getJsonArray("modules").getValuesAs(JsonObject.class)
+                .stream().map(CourseApiIT::id).toList());
+        assertProblem(author.put(moduleOrder, order("moduleIds", thirdModule, moduleId)), 422, "module.order-mismatch");
+        assertProblem(author.put(moduleOrder, order("moduleIds", thirdModule, moduleId, secondModule, moduleId)), 422, "module.order-mismatch");
+        Reply missing = author.put(moduleOrder, "{\"moduleIds\":null}");
+        assertProblem(missing, 400, "validation");
+        assertEquals(Set.of("moduleIds"), violationFields(missing));
+
+        Reply moved = author.put("api/v1/lessons/" + secondId + "/placement", "{\"moduleId\":" + secondModule + ",\"position\":0}");
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(secondModule, moved.json().getJsonNumber("moduleId").longValue());
+        assertEquals("Tweede", moved.json().getString("title"));
+        assertEquals(List.of("Tweede"), lessonTitles(author.get("api/v1/modules/" + secondModule).json()));
+        Reply within = author.put("api/v1/lessons/" + quizId + "/placement", "{}");
+        assertEquals(200, within.status(), within.toString());
+        assertEquals(1, within.json().getInt("position"), "no module, no position: the end of its own module");
+        assertProblem(author.put("api/v1/lessons/" + quizId + "/placement", "{\"position\":5}"), 422, "lesson.position-out-of-range");
+        assertProblem(author.put("api/v1/lessons/" + quizId + "/placement", "{\"position\":-1}"), 400, "validation");
+        assertProblem(author.put("api/v1/lessons/" + quizId + "/placement", "{\"moduleId\":987654321}"), 422, "lesson.move-target");
+        long otherCoursesModule = addModule(author, createCourse(author, course("Ander " + tag())), "Elders");
+        assertProblem(author.put("api/v1/lessons/" + quizId + "/placement", "{\"moduleId\":" + otherCoursesModule + "}"), 422, "lesson.move-target");
+
+        assertEquals(204, delete(author, "api/v1/lessons/" + firstId).status());
+        assertProblem(author.get("api/v1/lessons/" + firstId), 404, "lesson.not-found");
+        JsonObject left = author.get("api/v1/modules/" + moduleId).json();
+        assertEquals(List.of(quizId), lessonIds(left));
+        assertEquals(0, author.get("api/v1/lessons/" + quizId).json().getInt("position"), "the lessons after it moved up");
+        assertEquals(204, delete(author, "api/v1/modules/" + moduleId).status());
+        assertProblem(author.get("api/v1/modules/" + moduleId), 404, "module.not-found");
+        assertProblem(author.get("api/v1/lessons/" + quizId), 404, "lesson.not-found"); // the module's lessons went with it
+        assertEquals(List.of("Terugkijken", "Uitvoeren"), author.get("api/v1/courses/" + courseId).json().getJsonArray("modules")
+                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("title")).toList());
+        assertProblem(delete(author, "api/v1/modules/" + moduleId), 404, "module.not-found");
+        assertProblem(author.put("api/v1/lessons/987654321", textLesson("x", "<p>x</p>")), 404, "lesson.not-found");
+        assertProblem(author.put("api/v1/modules/987654321/lessons/order", order("lessonIds")), 404, "module.not-found");
+        assertProblem(author.put("api/v1/courses/987654321/modules/order", order("moduleIds")), 404, "course.not-found");
+    }
+
+    @Test
+    void changesAddressedToThePublishedVersionGoToTheDraftAndOlderVersionsAreRefused() {
+        ApiClient author = author();
+        long courseId = createCourse(author, course("Versies " + tag()).add("format", "E_LEARNING"));
+        long moduleV1 = addModule(author, courseId, "Inleiding");
+        long firstV1 = addLesson(author, moduleV1, textLesson("Eerste", "<p>1</p>"));
+        long secondV1 = addLesson(author, moduleV1, textLesson("Tweede", "<p>2</p>"));
+        published(author.post("api/v1/courses/" + courseId + "/publication", ""), 1);
+
+        Reply reordered = author.put("api/v1/modules/" + moduleV1 + "/lessons/order", order("lessonIds", secondV1, firstV1));
+        assertEquals(200, reordered.status(), reordered.toString());
+        long moduleV2 = id(reordered.json());
+        assertNotEquals(moduleV1, moduleV2, "the change went to the module's copy in a new draft");
+        assertEquals(List.of("Tweede", "Eerste"), lessonTitles(reordered.json()));
+        JsonObject catalogue = api().get("api/v1/courses/" + courseId).json();
+        assertEquals(1, catalogue.getInt("version"));
+        assertEquals(List.of("Eerste", "Tweede"), lessonTitles(catalogue.getJsonArray("modules").getJsonObject(0)), "the catalogue is unchanged");
+        assertEquals(2, author.get("api/v1/courses/" + courseId).json().getInt("version"));
+
+        // while the draft exists, the published version's ids are not the ones the authors see
+        assertProblem(author.put("api/v1/lessons/" + firstV1, textLesson("Te laat", "<p>x</p>")), 422, "lesson.old-version");
+        assertProblem(delete(author, "api/v1/modules/" + moduleV1), 422, "lesson.old-version");
+        assertProblem(author.put("api/v1/courses/" + courseId + "/modules/order", order("moduleIds", moduleV1)), 422, "module.order-mismatch");
+        assertEquals("Eerste", author.get("api/v1/lessons/" + firstV1).json().getString("title"), "reading an older lesson is fine");
+
+        published(author.post("api/v1/courses/" + courseId + "/publication", ""), 2);
+        assertProblem(author.put("api/v1/modules/" + moduleV1, "{\"title\":\"Oud\"}"), 422, "lesson.old-version");
+        assertProblem(delete(author, "api/v1/lessons/" + secondV1), 422, "lesson.old-version");
+
+        long lessonV2 = lessonIds(author.get("api/v1/modules/" + moduleV2).json()).get(0);
+        Reply edited = author.put("api/v1/lessons/" + lessonV2, textLesson("Tweede, versie 3", "<p>3</p>"));
+        assertEquals(200, edited.status(), edited.toString());
+        assertNotEquals(lessonV2, id(edited.json()), "the published lesson's copy in draft 3 changed");
+        assertEquals(0, edited.json().getInt("position"));
+        assertEquals(3, author.get("api/v1/courses/" + courseId).json().getInt("version"));
+        assertEquals("Tweede", author.get("api/v1/lessons/" + lessonV2).json().getString("title"), "version 2 stays as it was");
+    }
+
+    @Test
+    void onlyTheCoursesAuthorsAndAdministratorsEditItsModulesAndLessons() {
+        ApiClient author = author();
+        long courseId = createCourse(author, course("Afgeschermd " + tag()).add("format", "E_LEARNING"));
+        long moduleId = addModule(author, courseId, "Module");
+        long lessonId = addLesson(author, moduleId, textLesson("Les", "<p>x</p>"));
+        String module = "api/v1/modules/" + moduleId;
+        String lesson = "api/v1/lessons/" + lessonId;
+        String title = "{\"title\":\"Overgenomen\"}";
+        String text = textLesson("Overgenomen", "<p>y</p>");
+
+        Function<ApiClient, List<Reply>> everyEdit = client -> List.of(client.get(module), client.put(module, title),
+                client.put("api/v1/courses/" + courseId + "/modules/order", order("moduleIds", moduleId)),
+                client.put(module + "/lessons/order", order("lessonIds", lessonId)), client.get(lesson), client.put(lesson, text),
+                client.put(lesson + "/placement", "{\"position\":0}"), delete(client, lesson), delete(client, module));
+        everyEdit.apply(learner()).forEach(reply -> assertProblem(reply, 403));
+        everyEdit.apply(api()).forEach(reply -> assertProblem(reply, 401));
+        everyEdit.apply(author()).forEach(reply -> assertProblem(reply, 403, "course.not-an-author"));
+        assertEquals("Les", author.get(lesson).json().getString("title"), "nothing changed");
+        assertEquals(200, admin().put(lesson, text).status(), "administrators edit every course");
+        assertEquals("Overgenomen", author.get(lesson).json().getString("title"));
+    }
+
     @Test
     void theContractDescribesTheCatalogueAndAuthoring() {
         Reply openapi = api().get("openapi");
         assertEquals(200, openapi.status());
-        for (String path : List.of("/api/v1/themes", "/api/v1/courses/{id}/publication", "/api/v1/modules/{id}/lessons", "CourseDetails")) {
+        for (String path : List.of("/api/v1/themes", "/api/v1/courses/{id}/publication", "/api/v1/modules/{id}/lessons",
+                "/api/v1/modules/{id}", "/api/v1/lessons/{id}/placement", "/api/v1/courses/{id}/modules/order", "AuthoredLesson", "CourseDetails")) {
             assertTrue(openapi.body().contains(path), "the contract describes " + path);
         }
     }

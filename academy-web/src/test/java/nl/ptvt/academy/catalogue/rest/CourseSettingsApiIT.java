@@ -165,9 +165,9 @@ class CourseSettingsApiIT {
         long ownerId = accountId(owner);
 
         ApiClient learner = api().registerAndSignIn("Lieke Leerling", uniqueEmail("leerling"), PASSWORD);
-        assertProblem(learner.get(authors), 403, null);
-        assertProblem(putEmpty(learner, authors + "/" + accountId(learner)), 403, null);
-        assertProblem(delete(learner, authors + "/" + ownerId), 403, null);
+        assertProblem(learner.get(authors), 403, "forbidden");
+        assertProblem(putEmpty(learner, authors + "/" + accountId(learner)), 403, "forbidden");
+        assertProblem(delete(learner, authors + "/" + ownerId), 403, "forbidden");
 
         ApiClient anonymous = api();
         assertProblem(anonymous.get(authors), 401, "unauthorized");
@@ -250,10 +250,10 @@ class CourseSettingsApiIT {
     void onlyAdministratorsAddOrRenameThemes() {
         String body = "{\"nameNl\":\"Verboden " + Courses.tag() + "\",\"nameEn\":\"Forbidden\"}";
         ApiClient author = author("Gijs Auteur");
-        assertProblem(author.post("api/v1/themes", body), 403, null);
-        assertProblem(author.put("api/v1/themes/GUEST_LESSONS", body), 403, null);
+        assertProblem(author.post("api/v1/themes", body), 403, "forbidden");
+        assertProblem(author.put("api/v1/themes/GUEST_LESSONS", body), 403, "forbidden");
         ApiClient learner = api().registerAndSignIn("Hanna Leerling", uniqueEmail("leerling"), PASSWORD);
-        assertProblem(learner.post("api/v1/themes", body), 403, null);
+        assertProblem(learner.post("api/v1/themes", body), 403, "forbidden");
         assertProblem(api().post("api/v1/themes", body), 401, "unauthorized");
         assertProblem(api().put("api/v1/themes/GUEST_LESSONS", body), 401, "unauthorized");
         assertEquals("Gastlessen & bedrijfsbezoeken", api().get("api/v1/themes/GUEST_LESSONS").json().getString("nameNl"));

@@ -114,7 +114,7 @@ class FileApiIT {
     @Test
     void onlyAuthorsAndAdministratorsUpload() {
         assertProblem(api().postBytes("api/v1/files?name=a.pdf", OCTETS, pdf()), 401, null);
-        assertProblem(learner().postBytes("api/v1/files?name=a.pdf", OCTETS, pdf()), 403, null);
+        assertProblem(learner().postBytes("api/v1/files?name=a.pdf", OCTETS, pdf()), 403, "forbidden");
     }
 
     @Test

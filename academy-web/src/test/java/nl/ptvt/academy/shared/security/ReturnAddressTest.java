@@ -26,4 +26,12 @@ class ReturnAddressTest {
     void theLoginPageItselfIsNotATarget() {
         assertTrue(ReturnAddress.safe("/inloggen?terug=/x").isEmpty());
     }
+
+    @Test
+    void asAParameterTheAddressIsEncodedAndOnlyASafeOneIsGiven() {
+        assertEquals(Optional.of("terug=%2Fcursus%2Feen-goede-gastles-geven"), ReturnAddress.asParameter("/cursus/een-goede-gastles-geven"));
+        assertEquals(Optional.of("terug=%2Fleren%3Finschrijving%3D3%26les%3D7"), ReturnAddress.asParameter("/leren?inschrijving=3&les=7"));
+        assertTrue(ReturnAddress.asParameter("https://evil.example").isEmpty());
+        assertTrue(ReturnAddress.asParameter(null).isEmpty());
+    }
 }

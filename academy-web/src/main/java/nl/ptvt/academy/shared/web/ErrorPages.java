@@ -1,4 +1,4 @@
-package nl.ptvt.academy.authoring.web;
+package nl.ptvt.academy.shared.web;
 
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -7,13 +7,16 @@ import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
 
 /** Ends a page request with the error page that fits a refusal, as the container does for a protected address. */
-final class Responses {
+public final class ErrorPages {
 
-    private Responses() {
+    private ErrorPages() {
     }
 
-    /** 404 for a course that does not exist (or is not visible), 403 for one the caller may not edit. */
-    static void refuse(RuntimeException refusal) {
+    /**
+     * 404 for something that does not exist (or is not visible to the caller), 403 for something the caller may not
+     * use; any other exception is thrown on.
+     */
+    public static void refuse(RuntimeException refusal) {
         if (!(refusal instanceof AccessRefusedException) && !(refusal instanceof ResourceNotFoundException)) {
             throw refusal;
         }
