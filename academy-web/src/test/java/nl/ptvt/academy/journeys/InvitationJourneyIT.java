@@ -178,11 +178,8 @@ class InvitationJourneyIT {
     @Test
     void aCodeWorksOnceWithinFourteenDaysAndOnlyCoordinatorsAndAdministratorsInvite() throws Exception {
         Coordinator coordinator = coordinator();
-        String late = uniqueEmail("fatima");
-        long lateId = invitedAccount(coordinator.api().post("api/v1/invitations", invite(late)));
-        String lateCode = link(invitationText(late)).group(2);
-        expireInvitationOf(lateId);
-        assertProblem(api().post("api/v1/invitations/activation", activation(lateCode, "Fatima", PASSWORD)), 422, "invitation.expired");
+        Expired late = invitedAndExpired(coordinator, uniqueEmail("fatima"));
+        assertProblem(api().post("api/v1/invitations/activation", activation(late.code(), "Fatima", PASSWORD)), 422, "invitation.expired");
         assertProblem(api().post("api/v1/invitations/activation", activation("A".repeat(43), "Fatima", PASSWORD)), 404, "invitation.unknown");
 
         ApiClient admin = api().asAdministrator();
@@ -217,9 +214,9 @@ class InvitationJourneyIT {
     void anAddressWhoseLinkExpiredIsInvitedAgainAndOnlyTheNewestLinkWorks() throws Exception {
         Coordinator coordinator = coordinator();
         String email = uniqueEmail("lotte");
-        long accountId = invitedAccount(coordinator.api().post("api/v1/invitations", invite(email)));
-        String firstCode = link(invitationText(email)).group(2);
-        expireInvitationOf(accountId);
+        Expired first = invitedAndExpired(coordinator, email);
+        long accountId = first.accountId();
+        String firstCode = first.code();
 
         Reply again = coordinator.api().post("api/v1/invitations", invite(email));
         assertEquals(200, again.status(), again.toString());
@@ -240,6 +237,17 @@ class InvitationJourneyIT {
         assertFalse(inUse.json().getBoolean("invited"), "an active account is not invited");
         assertProblem(api().post("api/v1/invitations/activation", activation(secondCode, "Iemand anders", PASSWORD)), 422, "invitation.used");
         assertEquals(2, TestMailServer.mailTo(email).size());
+    }
+
+    /** An invitation whose fourteen days have passed: its account and the code of its link. */
+    private record Expired(long accountId, String code) {
+    }
+
+    private static Expired invitedAndExpired(Coordinator coordinator, String email) throws Exception {
+        long accountId = invitedAccount(coordinator.api().post("api/v1/invitations", invite(email)));
+        String code = link(invitationText(email)).group(2);
+        expireInvitationOf(accountId);
+        return new Expired(accountId, code);
     }
 
     private static String content(MimeMessage mail) {

@@ -667,6 +667,14 @@ class EnrolmentApiIT {
         return Json.createObjectBuilder().add("emails", list).build().toString();
     }
 
+    /** A new account with the role, placed in the school by the administrator. */
+    private ApiClient memberOf(ApiClient admin, long school, String name, String email, String... roles) {
+        ApiClient member = roles.length == 0 ? api().registerAndSignIn(name, email, PASSWORD)
+                : api().registerWithRoles(name, email, PASSWORD, roles);
+        placeIn(admin, member, school);
+        return member;
+    }
+
     private String title(long courseId) {
         return ok(api().get("api/v1/courses/" + courseId)).getString("title");
     }
@@ -675,10 +683,9 @@ class EnrolmentApiIT {
     void aCoordinatorsBulkEnrolmentMailsThoseItEnrolsAndInvitesNewcomersWhoFindTheCourseWaiting() throws Exception {
         ApiClient admin = api().asAdministrator();
         long school = organisation(admin, "Technasium Noorderpoort");
-        ApiClient coordinator = api().registerWithRoles("Sanne Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
-        placeIn(admin, coordinator, school);
+        ApiClient coordinator = memberOf(admin, school, "Sanne Coördinator", ApiClient.uniqueEmail("coordinator"), "COORDINATOR");
         String teacherEmail = ApiClient.uniqueEmail("docent");
-        placeIn(admin, api().registerAndSignIn("Jan de Vries", teacherEmail, PASSWORD), school);
+        memberOf(admin, school, "Jan de Vries", teacherEmail);
         String newcomer = ApiClient.uniqueEmail("nieuw");
         ELearning course = eLearning(author(), 2, null, null);
         String title = title(course.id());
@@ -724,12 +731,11 @@ class EnrolmentApiIT {
     void aRefusedBulkEnrolmentLeavesNoAccountInvitationMailOrEnrolmentBehind() throws Exception {
         ApiClient admin = api().asAdministrator();
         long school = organisation(admin, "OBS De Uitvinderij");
-        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
-        placeIn(admin, coordinator, school);
+        ApiClient coordinator = memberOf(admin, school, "Coördinator", ApiClient.uniqueEmail("coordinator"), "COORDINATOR");
         String teacherEmail = ApiClient.uniqueEmail("docent");
-        placeIn(admin, api().registerAndSignIn("Docent", teacherEmail, PASSWORD), school);
+        memberOf(admin, school, "Docent", teacherEmail);
         String outsiderEmail = ApiClient.uniqueEmail("buiten");
-        placeIn(admin, api().registerAndSignIn("Buitenstaander", outsiderEmail, PASSWORD), organisation(admin, "Lyceum Zuid"));
+        memberOf(admin, organisation(admin, "Lyceum Zuid"), "Buitenstaander", outsiderEmail);
         String newcomer = ApiClient.uniqueEmail("nieuw");
         ELearning course = eLearning(author(), 1, null, null);
 
@@ -742,8 +748,7 @@ class EnrolmentApiIT {
         assertEquals(0, page(admin.get("api/v1/courses/" + course.id() + "/enrolments")).getInt("total"), "nobody enrolled");
 
         String deactivatedEmail = ApiClient.uniqueEmail("weg");
-        ApiClient leaving = api().registerAndSignIn("Vertrokken", deactivatedEmail, PASSWORD);
-        placeIn(admin, leaving, school);
+        ApiClient leaving = memberOf(admin, school, "Vertrokken", deactivatedEmail);
         ok(admin.put("api/v1/users/" + id(ok(leaving.get("api/v1/me"))) + "/status", "{\"active\":false}"));
         JsonObject left = created(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", bulk(deactivatedEmail)))
                 .getJsonArray("results").getJsonObject(0);
@@ -757,11 +762,9 @@ class EnrolmentApiIT {
         ApiClient admin = api().asAdministrator();
         long school = organisation(admin, "OBS De Uitvinderij");
         String coordinatorEmail = ApiClient.uniqueEmail("coordinator");
-        ApiClient coordinator = api().registerWithRoles("Sanne", coordinatorEmail, PASSWORD, "COORDINATOR");
-        placeIn(admin, coordinator, school);
+        ApiClient coordinator = memberOf(admin, school, "Sanne", coordinatorEmail, "COORDINATOR");
         String teacherEmail = ApiClient.uniqueEmail("docent");
-        ApiClient teacher = api().registerAndSignIn("Jan", teacherEmail, PASSWORD);
-        placeIn(admin, teacher, school);
+        ApiClient teacher = memberOf(admin, school, "Jan", teacherEmail);
         ApiClient author = author();
         ELearning course = eLearning(author, 1, null, "COORDINATOR");
         String title = title(course.id());
