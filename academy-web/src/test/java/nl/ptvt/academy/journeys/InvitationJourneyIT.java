@@ -178,11 +178,8 @@ class InvitationJourneyIT {
     @Test
     void aCodeWorksOnceWithinFourteenDaysAndOnlyCoordinatorsAndAdministratorsInvite() throws Exception {
         Coordinator coordinator = coordinator();
-        String late = uniqueEmail("fatima");
-        long lateId = invitedAccount(coordinator.api().post("api/v1/invitations", invite(late)));
-        String lateCode = link(invitationText(late)).group(2);
-        expireInvitationOf(lateId);
-        assertProblem(api().post("api/v1/invitations/activation", activation(lateCode, "Fatima", PASSWORD)), 422, "invitation.expired");
+        Expired late = invitedAndExpired(coordinator, uniqueEmail("fatima"));
+        assertProblem(api().post("api/v1/invitations/activation", activation(late.code(), "Fatima", PASSWORD)), 422, "invitation.expired");
         assertProblem(api().post("api/v1/invitations/activation", activation("A".repeat(43), "Fatima", PASSWORD)), 404, "invitation.unknown");
 
         ApiClient admin = api().asAdministrator();
@@ -201,6 +198,7 @@ class InvitationJourneyIT {
         Reply existing = coordinator.api().post("api/v1/invitations", invite(email.toUpperCase()));
         assertEquals(200, existing.status(), "an address with an account is not invited again: " + existing);
         assertFalse(existing.json().getBoolean("created"));
+        assertFalse(existing.json().getBoolean("invited"));
         assertEquals(invitedAccount(invited), invitedAccount(existing));
 
         assertProblem(coordinator.api().post("api/v1/invitations", "{\"email\":\"" + uniqueEmail("x") + "\",\"organisationId\":"
@@ -210,6 +208,54 @@ class InvitationJourneyIT {
         assertProblem(learner.post("api/v1/invitations", invite(uniqueEmail("x"))), 403, "forbidden");
         assertProblem(api().post("api/v1/invitations", invite(uniqueEmail("x"))), 401, null);
         assertEquals(1, TestMailServer.mailTo(email).size(), "one invitation mail per address");
+    }
+
+    @Test
+    void anAddressWhoseLinkExpiredIsInvitedAgainAndOnlyTheNewestLinkWorks() throws Exception {
+        Coordinator coordinator = coordinator();
+        String email = uniqueEmail("lotte");
+        Expired first = invitedAndExpired(coordinator, email);
+        long accountId = first.accountId();
+        String firstCode = first.code();
+
+        Reply again = coordinator.api().post("api/v1/invitations", invite(email));
+        assertEquals(200, again.status(), again.toString());
+        assertEquals(accountId, invitedAccount(again));
+        assertFalse(again.json().getBoolean("created"));
+        assertTrue(again.json().getBoolean("invited"), "a fresh link was mailed");
+        List<MimeMessage> mails = TestMailServer.awaitMailTo(email, 2, MAIL_PATIENCE);
+        String secondCode = mails.stream().map(InvitationJourneyIT::content).map(text -> link(text).group(2))
+                .filter(code -> !code.equals(firstCode)).findFirst().orElseThrow();
+        assertProblem(api().post("api/v1/invitations/activation", activation(firstCode, "Lotte", PASSWORD)), 422, "invitation.replaced");
+        assertProblem(coordinator().api().post("api/v1/invitations", invite(email)), 403, "invitation.other-organisation");
+
+        Reply activated = api().post("api/v1/invitations/activation", activation(secondCode, "Lotte Bakker", PASSWORD));
+        assertEquals(200, activated.status(), activated.toString());
+        assertEquals(coordinator.organisationId(), id(activated.json().getJsonObject("organisation")), "still in its organisation");
+        Reply inUse = coordinator.api().post("api/v1/invitations", invite(email));
+        assertEquals(200, inUse.status(), inUse.toString());
+        assertFalse(inUse.json().getBoolean("invited"), "an active account is not invited");
+        assertProblem(api().post("api/v1/invitations/activation", activation(secondCode, "Iemand anders", PASSWORD)), 422, "invitation.used");
+        assertEquals(2, TestMailServer.mailTo(email).size());
+    }
+
+    /** An invitation whose fourteen days have passed: its account and the code of its link. */
+    private record Expired(long accountId, String code) {
+    }
+
+    private static Expired invitedAndExpired(Coordinator coordinator, String email) throws Exception {
+        long accountId = invitedAccount(coordinator.api().post("api/v1/invitations", invite(email)));
+        String code = link(invitationText(email)).group(2);
+        expireInvitationOf(accountId);
+        return new Expired(accountId, code);
+    }
+
+    private static String content(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -47,14 +47,14 @@ public class LearnerRows {
         return new Page<>(complete(lines.items()), lines.page(), lines.size(), lines.total());
     }
 
-    /** Every row, in batches, in the order of the query. */
+    /**
+     * Every row, in the order of the query: the ordered ids in one query, then the rows in batches by id (paging with
+     * OFFSET would sort the whole report again for every batch).
+     */
     public void forEach(LearnerQuery query, Consumer<LearnerProgress> rows) {
-        for (int number = 0; ; number++) {
-            List<LearnerLine> batch = enrolments.learnerSlice(query, number * EXPORT_BATCH, EXPORT_BATCH);
-            complete(batch).forEach(rows);
-            if (batch.size() < EXPORT_BATCH) {
-                return;
-            }
+        List<Long> ids = enrolments.learnerIds(query);
+        for (int from = 0; from < ids.size(); from += EXPORT_BATCH) {
+            complete(enrolments.learnerLines(ids.subList(from, Math.min(ids.size(), from + EXPORT_BATCH)))).forEach(rows);
         }
     }
 

@@ -47,8 +47,11 @@ public interface EnrolmentRepository {
     /** Report rows, filtered, sorted and paged in the database. */
     Page<LearnerLine> learners(LearnerQuery query, PageRequest page);
 
-    /** As {@link #learners}, without counting the total: for an export in batches. */
-    List<LearnerLine> learnerSlice(LearnerQuery query, int offset, int limit);
+    /** The ids of all the enrolments of {@link #learners}, in its order: for an export, read in batches. */
+    List<Long> learnerIds(LearnerQuery query);
+
+    /** Report rows of these enrolments, in the order given. */
+    List<LearnerLine> learnerLines(List<Long> enrolmentIds);
 
     /** Per enrolment and quiz: best score, passed or not, number of attempts; one query for a page of rows. */
     List<QuizTally> quizTallies(Collection<Long> enrolmentIds);

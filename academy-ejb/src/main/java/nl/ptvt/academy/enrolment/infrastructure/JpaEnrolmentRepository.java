@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.enrolment.EnrolmentStatus;
 import nl.ptvt.academy.enrolment.domain.Enrolment;
@@ -118,32 +120,48 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
         return attempt;
     }
 
+    /**
+     * Two steps, so that the database sorts and skips narrow rows: the ids of the page (joining the accounts only to
+     * filter or sort by them), then the report columns of just those enrolments by primary key. The total counts
+     * enrolments alone unless an account filter needs the join.
+     */
     @Override
     public Page<LearnerLine> learners(LearnerQuery query, PageRequest page) {
         LearnerSelection selection = new LearnerSelection(query);
-        TypedQuery<Long> total = em.createQuery("SELECT COUNT(e)" + selection.fromWhere, Long.class);
+        TypedQuery<Long> total = em.createQuery("SELECT COUNT(e)" + selection.fromWhere(false), Long.class);
         selection.parameters.forEach(total::setParameter);
-        return Page.of(learnerSlice(query, page.offset(), page.size()), page, total.getSingleResult());
+        List<Long> ids = selection.ids(em).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(learnerLines(ids), page, total.getSingleResult());
     }
 
     @Override
-    public List<LearnerLine> learnerSlice(LearnerQuery query, int offset, int limit) {
-        LearnerSelection selection = new LearnerSelection(query);
-        TypedQuery<Object[]> rows = em.createQuery("SELECT " + LEARNER_COLUMNS + selection.fromWhere + selection.order, Object[].class);
-        selection.parameters.forEach(rows::setParameter);
-        return rows.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(JpaEnrolmentRepository::learnerLine).toList();
+    public List<Long> learnerIds(LearnerQuery query) {
+        return new LearnerSelection(query).ids(em).getResultList();
+    }
+
+    @Override
+    public List<LearnerLine> learnerLines(List<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LearnerLine> lines = em.createQuery("SELECT " + LEARNER_COLUMNS + " FROM Enrolment e, Account a"
+                        + " WHERE a.id = e.accountId AND e.id IN :ids", Object[].class)
+                .setParameter("ids", enrolmentIds).getResultList().stream().map(JpaEnrolmentRepository::learnerLine)
+                .collect(Collectors.toMap(LearnerLine::enrolmentId, Function.identity()));
+        return enrolmentIds.stream().map(lines::get).filter(Objects::nonNull).toList();
     }
 
     /** The FROM and WHERE clauses, parameters and ORDER BY of a {@link LearnerQuery}. */
     private static final class LearnerSelection {
 
         final Map<String, Object> parameters = new HashMap<>();
-        final String fromWhere;
-        final String order;
+        private final List<String> conditions = new ArrayList<>();
+        private final boolean filtersOnAccount;
+        private final boolean filtersOnCourse;
+        private final boolean sortsOnAccount;
+        private final String order;
 
         LearnerSelection(LearnerQuery query) {
-            List<String> conditions = new ArrayList<>(List.of("a.id = e.accountId"));
-            String from = " FROM Enrolment e, Account a";
             if (query.courseId() != null) {
                 conditions.add("e.courseId = :course");
                 parameters.put("course", query.courseId());
@@ -156,22 +174,42 @@ public class JpaEnrolmentRepository implements EnrolmentRepository {
                 conditions.add("a.organisationId = :organisation");
                 parameters.put("organisation", query.organisationId());
             }
-            if (query.approval() != null) {
-                from += ", Course c";
+            filtersOnCourse = query.approval() != null;
+            if (filtersOnCourse) {
                 conditions.add("c.id = e.courseId AND c.enrolmentApproval = :approval");
                 parameters.put("approval", query.approval());
             }
-            if (query.text() != null && !query.text().isBlank()) {
+            boolean text = query.text() != null && !query.text().isBlank();
+            if (text) {
                 conditions.add("(LOWER(a.name) LIKE :text ESCAPE '\\' OR a.emailKey LIKE :text ESCAPE '\\')");
                 parameters.put("text", Jpql.containsPattern(query.text().strip().toLowerCase(Locale.ROOT)));
             }
-            fromWhere = from + " WHERE " + String.join(" AND ", conditions);
+            filtersOnAccount = query.organisationId() != null || text;
+            sortsOnAccount = query.order() == LearnerQuery.Order.NAME;
             order = switch (query.order()) {
                 case NAME -> " ORDER BY a.name, e.id";
                 case PROGRESS -> " ORDER BY e.percent DESC, e.id";
                 case LAST_ACTIVITY -> " ORDER BY e.lastActivityAt DESC, e.id";
                 case OLDEST_REQUEST -> " ORDER BY e.requestedAt, e.id";
             };
+        }
+
+        /** The enrolments' ids in the order of the query. */
+        TypedQuery<Long> ids(EntityManager em) {
+            TypedQuery<Long> ids = em.createQuery("SELECT e.id" + fromWhere(sortsOnAccount) + order, Long.class);
+            parameters.forEach(ids::setParameter);
+            return ids;
+        }
+
+        /** With the accounts only when a condition (or, when sorting, the order) needs them. */
+        String fromWhere(boolean sorting) {
+            boolean accounts = filtersOnAccount || sorting;
+            List<String> all = new ArrayList<>(conditions);
+            if (accounts) {
+                all.add(0, "a.id = e.accountId");
+            }
+            String from = " FROM Enrolment e" + (accounts ? ", Account a" : "") + (filtersOnCourse ? ", Course c" : "");
+            return all.isEmpty() ? from : from + " WHERE " + String.join(" AND ", all);
         }
     }
 

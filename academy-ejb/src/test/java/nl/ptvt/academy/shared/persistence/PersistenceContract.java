@@ -720,7 +720,12 @@ abstract class PersistenceContract {
         assertEquals(2, enrolments.learners(new LearnerQuery(course.id(), null, school.id(), null, null, LearnerQuery.Order.NAME), new PageRequest(0, 10)).total());
         assertEquals(1, enrolments.learners(new LearnerQuery(course.id(), EnrolmentStatus.ACTIVE, school.id(), null, null, LearnerQuery.Order.NAME), new PageRequest(0, 10)).total());
         assertEquals(1, enrolments.learners(new LearnerQuery(course.id(), null, null, null, "CHRIS " + tag, LearnerQuery.Order.LAST_ACTIVITY), new PageRequest(0, 10)).total());
-        assertEquals(2, enrolments.learnerSlice(new LearnerQuery(course.id(), null, null, null, null, LearnerQuery.Order.NAME), 1, 10).size());
+        List<Long> byNameIds = enrolments.learnerIds(new LearnerQuery(course.id(), null, null, null, null, LearnerQuery.Order.NAME));
+        assertEquals(List.of(enrolled.get(1).id(), bram, enrolled.get(2).id()), byNameIds, "Anna, Bram, Chris");
+        assertEquals(List.of("Chris " + tag, "Anna " + tag), enrolments.learnerLines(List.of(enrolled.get(2).id(), enrolled.get(1).id()))
+                .stream().map(LearnerLine::name).toList(), "in the order asked");
+        assertEquals(List.of(bram), enrolments.learnerIds(new LearnerQuery(course.id(), EnrolmentStatus.COMPLETED, null, null, null,
+                LearnerQuery.Order.PROGRESS)));
         assertEquals(2, enrolments.learners(new LearnerQuery(null, EnrolmentStatus.ACTIVE, null, EnrolmentApproval.NONE, tag,
                 LearnerQuery.Order.OLDEST_REQUEST), new PageRequest(0, 10)).total(), "Anna and Chris, active in a course without approval");
 

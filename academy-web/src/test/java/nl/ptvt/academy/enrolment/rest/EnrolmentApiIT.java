@@ -9,8 +9,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,11 +25,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Parallel;
+import nl.ptvt.academy.testing.IntegrationTestServer;
+import nl.ptvt.academy.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Online learning over HTTP against the Academy on Payara Micro with MariaDB: idempotent enrolment under parallel
  * requests, parallel lesson completions and quiz submits, grading without answer leakage, who sees what, approvals,
- * withdrawing and the versioning rule. Every test makes its own courses and people.
+ * withdrawing and the versioning rule; invitations in a bulk enrolment and the mails, as they arrive at the test
+ * run's SMTP server. Every test makes its own courses and people.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -508,9 +519,9 @@ class EnrolmentApiIT {
         assertTrue(bulk.header("Location").orElseThrow().endsWith("/api/v1/courses/" + course.id() + "/enrolments"));
         List<JsonObject> lines = results.getJsonArray("results").getValuesAs(JsonObject.class);
         assertEquals(3, lines.size(), "duplicates once: " + results);
-        assertEquals(List.of("ENROLLED", "ENROLLED", "NOT_ENROLLED"), lines.stream().map(line -> line.getString("outcome")).toList());
+        assertEquals(List.of("ENROLLED", "ENROLLED", "INVITED"), lines.stream().map(line -> line.getString("outcome")).toList());
         assertEquals("ACTIVE", lines.get(0).getString("status"));
-        assertEquals("UNKNOWN_ACCOUNT", lines.get(2).getString("reason"));
+        assertEquals("ACTIVE", lines.get(2).getString("status"), "enrolled on the invited account");
         assertEquals(unknown, lines.get(2).getString("email"));
         assertEquals("ALREADY_ENROLLED", created(coordinator.post("api/v1/courses/" + course.id() + "/enrolments",
                 "{\"emails\":[\"" + ownEmail + "\"]}")).getJsonArray("results").getJsonObject(0).getString("outcome"));
@@ -522,26 +533,26 @@ class EnrolmentApiIT {
         assertProblem(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", "{\"mails\":[]}"), 400, "validation");
         created(enrol(outsider, course.id()));
 
-        assertEquals(Set.of(ownEmail, colleagueEmail), emails(page(coordinator.get("api/v1/courses/" + course.id() + "/enrolments"))));
+        assertEquals(Set.of(ownEmail, colleagueEmail, unknown), emails(page(coordinator.get("api/v1/courses/" + course.id() + "/enrolments"))));
         assertEquals(1, page(coordinator.get("api/v1/courses/" + course.id() + "/enrolments?q=" + colleagueEmail.substring(0, 14))).getInt("total"));
         assertProblem(coordinator.get("api/v1/courses/" + course.id() + "/enrolments?organisation=" + otherSchool), 403, "report.other-organisation");
-        assertEquals(Set.of(ownEmail, colleagueEmail, outsiderEmail), emails(page(author.get("api/v1/courses/" + course.id() + "/enrolments"))));
+        assertEquals(Set.of(ownEmail, colleagueEmail, unknown, outsiderEmail), emails(page(author.get("api/v1/courses/" + course.id() + "/enrolments"))));
         assertEquals(Set.of(outsiderEmail), emails(page(author.get("api/v1/courses/" + course.id() + "/enrolments?organisation=" + otherSchool))));
 
         ApiClient.Download csv = coordinator.download("api/v1/courses/" + course.id() + "/enrolments.csv");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").orElseThrow().startsWith("text/csv"));
         String[] rows = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
-        assertEquals(3, rows.length, "a header and the two people of the school");
+        assertEquals(4, rows.length, "a header and the three people of the school");
         assertTrue(rows[0].startsWith("enrolment_id,account_id,name,email"));
         assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains("\"Docent, Eigen\""), "quoted as RFC 4180 says");
-        assertEquals(4, new String(author.download("api/v1/courses/" + course.id() + "/enrolments.csv").body(), StandardCharsets.UTF_8).split("\r\n").length);
+        assertEquals(5, new String(author.download("api/v1/courses/" + course.id() + "/enrolments.csv").body(), StandardCharsets.UTF_8).split("\r\n").length);
 
         Reply overview = coordinator.get("api/v1/organisations/" + school + "/progress");
         assertEquals(200, overview.status(), overview.toString());
         JsonObject count = overview.jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(line -> line.getJsonNumber("courseId").longValue() == course.id()).findFirst().orElseThrow();
-        assertEquals(2, count.getInt("active"));
+        assertEquals(3, count.getInt("active"));
         assertEquals(0, count.getInt("pending"));
         assertProblem(coordinator.get("api/v1/organisations/" + otherSchool + "/progress"), 403, "report.other-organisation");
     }
@@ -605,5 +616,186 @@ class EnrolmentApiIT {
         assertTrue(pendingIds(admin).contains(waiting));
         assertEquals(400, admin.post("api/v1/enrolments/" + waiting + "/decision", "{}").status());
         assertEquals("ACTIVE", ok(admin.post("api/v1/enrolments/" + waiting + "/decision", decision(true, "Welkom"))).getString("status"));
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Invitations and mails (through the test run's SMTP server)
+
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern ACTIVATION_CODE = Pattern.compile("/activeren\\?code=([A-Za-z0-9_-]{43})\\s");
+
+    private static String bulk(String... emails) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String email : emails) {
+            list.add(email);
+        }
+        return Json.createObjectBuilder().add("emails", list).build().toString();
+    }
+
+    /** A new account with the role, placed in the school by the administrator. */
+    private ApiClient memberOf(ApiClient admin, long school, String name, String email, String... roles) {
+        ApiClient member = roles.length == 0 ? api().registerAndSignIn(name, email, PASSWORD)
+                : api().registerWithRoles(name, email, PASSWORD, roles);
+        placeIn(admin, member, school);
+        return member;
+    }
+
+    private String title(long courseId) {
+        return ok(api().get("api/v1/courses/" + courseId)).getString("title");
+    }
+
+    @Test
+    void aCoordinatorsBulkEnrolmentMailsThoseItEnrolsAndInvitesNewcomersWhoFindTheCourseWaiting() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "Technasium Noorderpoort");
+        ApiClient coordinator = memberOf(admin, school, "Sanne Coördinator", ApiClient.uniqueEmail("coordinator"), "COORDINATOR");
+        String teacherEmail = ApiClient.uniqueEmail("docent");
+        memberOf(admin, school, "Jan de Vries", teacherEmail);
+        String newcomer = ApiClient.uniqueEmail("nieuw");
+        ELearning course = eLearning(author(), 2, null, null);
+        String title = title(course.id());
+
+        List<JsonObject> lines = created(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", bulk(teacherEmail, newcomer)))
+                .getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(List.of("ENROLLED", "INVITED"), lines.stream().map(line -> line.getString("outcome")).toList());
+        long teacherEnrolment = lines.get(0).getJsonNumber("enrolmentId").longValue();
+        long newcomerEnrolment = lines.get(1).getJsonNumber("enrolmentId").longValue();
+
+        String enrolled = mailTexts(teacherEmail, "Je bent ingeschreven voor " + title, 1).get(0);
+        assertTrue(enrolled.startsWith("Beste Jan de Vries,\n\nSanne Coördinator heeft je ingeschreven"), enrolled);
+        assertTrue(enrolled.contains("/leren?inschrijving=" + teacherEnrolment + "\n"), "the link to the lesson player: " + enrolled);
+        String invitation = mailTexts(newcomer, "Uitnodiging voor de PTvT Academy / Invitation to the PTvT Academy", 1).get(0);
+        assertTrue(invitation.contains("Sanne Coördinator van Technasium Noorderpoort"), invitation);
+        assertEquals(1, queuedMails(newcomer), "the invitation is the newcomer's only mail");
+
+        assertEquals("ALREADY_ENROLLED", created(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", bulk(teacherEmail)))
+                .getJsonArray("results").getJsonObject(0).getString("outcome"));
+        assertEquals(1, queuedMails(teacherEmail), "no second mail for an enrolment that was there");
+
+        Matcher code = ACTIVATION_CODE.matcher(invitation);
+        assertTrue(code.find(), invitation);
+        ok(api().post("api/v1/invitations/activation", Json.createObjectBuilder().add("code", code.group(1))
+                .add("name", "Nieuwe Collega").add("password", PASSWORD).build().toString()));
+        ApiClient activated = api().signIn(newcomer, PASSWORD);
+        assertEquals(school, id(ok(activated.get("api/v1/me")).getJsonObject("organisation")), "invited into the coordinator's organisation");
+        JsonObject waiting = page(activated.get("api/v1/me/enrolments")).getJsonArray("items").getJsonObject(0);
+        assertEquals(newcomerEnrolment, id(waiting));
+        assertEquals("ACTIVE", waiting.getString("status"));
+        assertEquals("ACTIVE", ok(complete(activated, newcomerEnrolment, course.pages().get(0))).getString("status"), "the course is open");
+
+        String adminsNewcomer = ApiClient.uniqueEmail("nieuw");
+        JsonObject byAdmin = created(admin.post("api/v1/courses/" + course.id() + "/enrolments", bulk(adminsNewcomer)))
+                .getJsonArray("results").getJsonObject(0);
+        assertEquals("INVITED", byAdmin.getString("outcome"));
+        JsonObject adminsInvitee = page(admin.get("api/v1/users?q=" + adminsNewcomer)).getJsonArray("items").getJsonObject(0);
+        assertTrue(adminsInvitee.isNull("organisation"), "an administrator invites into no organisation: " + adminsInvitee);
+        assertFalse(adminsInvitee.getBoolean("active"));
+    }
+
+    @Test
+    void aRefusedBulkEnrolmentLeavesNoAccountInvitationMailOrEnrolmentBehind() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "OBS De Uitvinderij");
+        ApiClient coordinator = memberOf(admin, school, "Coördinator", ApiClient.uniqueEmail("coordinator"), "COORDINATOR");
+        String teacherEmail = ApiClient.uniqueEmail("docent");
+        memberOf(admin, school, "Docent", teacherEmail);
+        String outsiderEmail = ApiClient.uniqueEmail("buiten");
+        memberOf(admin, organisation(admin, "Lyceum Zuid"), "Buitenstaander", outsiderEmail);
+        String newcomer = ApiClient.uniqueEmail("nieuw");
+        ELearning course = eLearning(author(), 1, null, null);
+
+        assertProblem(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", bulk(newcomer, teacherEmail, outsiderEmail)),
+                403, "enrolment.other-organisation");
+
+        assertEquals(0, count("SELECT COUNT(*) FROM account WHERE email_key = ?", newcomer), "no account for the newcomer");
+        assertEquals(0, count("SELECT COUNT(*) FROM account_invitation i JOIN account a ON a.id = i.account_id WHERE a.email_key = ?", newcomer));
+        assertEquals(0, queuedMails(newcomer) + queuedMails(teacherEmail), "no invitation, no enrolment mail");
+        assertEquals(0, page(admin.get("api/v1/courses/" + course.id() + "/enrolments")).getInt("total"), "nobody enrolled");
+
+        String deactivatedEmail = ApiClient.uniqueEmail("weg");
+        ApiClient leaving = memberOf(admin, school, "Vertrokken", deactivatedEmail);
+        ok(admin.put("api/v1/users/" + id(ok(leaving.get("api/v1/me"))) + "/status", "{\"active\":false}"));
+        JsonObject left = created(coordinator.post("api/v1/courses/" + course.id() + "/enrolments", bulk(deactivatedEmail)))
+                .getJsonArray("results").getJsonObject(0);
+        assertEquals("NOT_ENROLLED", left.getString("outcome"));
+        assertEquals("ACCOUNT_DEACTIVATED", left.getString("reason"));
+        assertEquals(0, queuedMails(deactivatedEmail));
+    }
+
+    @Test
+    void approversHearOfARequestOnceAndTheLearnerHearsTheDecision() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "OBS De Uitvinderij");
+        String coordinatorEmail = ApiClient.uniqueEmail("coordinator");
+        ApiClient coordinator = memberOf(admin, school, "Sanne", coordinatorEmail, "COORDINATOR");
+        String teacherEmail = ApiClient.uniqueEmail("docent");
+        ApiClient teacher = memberOf(admin, school, "Jan", teacherEmail);
+        ApiClient author = author();
+        ELearning course = eLearning(author, 1, null, "COORDINATOR");
+        String title = title(course.id());
+        String request = "Aanvraag ter goedkeuring: " + title;
+
+        List<Reply> doubleClick = Parallel.inParallel(Parallel.times(2, () -> enrol(teacher, course.id())));
+        long enrolmentId = id(doubleClick.get(0).json());
+        assertEquals("PENDING", ok(enrol(teacher, course.id())).getString("status"), "and once more");
+        String asked = mailTexts(coordinatorEmail, request, 1).get(0);
+        assertTrue(asked.contains("Jan (" + teacherEmail + ", OBS De Uitvinderij"), asked);
+        assertTrue(asked.contains("/coordinator/goedkeuren\n"), asked);
+        assertEquals(1, queuedMails(coordinatorEmail), "one mail for three requests");
+
+        ok(coordinator.post("api/v1/enrolments/" + enrolmentId + "/decision", decision(false, "Volg eerst de basistraining")));
+        String refused = mailTexts(teacherEmail, "Je inschrijving voor " + title + " is niet goedgekeurd", 1).get(0);
+        assertTrue(refused.contains("Reden: Volg eerst de basistraining"), refused);
+        assertTrue(refused.contains("/cursus/"), "the course page, to ask again: " + refused);
+
+        assertEquals("PENDING", ok(enrol(teacher, course.id())).getString("status"));
+        mailTexts(coordinatorEmail, request, 2);
+        ok(coordinator.post("api/v1/enrolments/" + enrolmentId + "/decision", decision(true, null)));
+        String approved = mailTexts(teacherEmail, "Je inschrijving voor " + title + " is goedgekeurd", 1).get(0);
+        assertTrue(approved.contains("/leren?inschrijving=" + enrolmentId + "\n"), approved);
+
+        ELearning adminOnly = eLearning(author, 1, null, "ADMIN");
+        enrolled(teacher, adminOnly.id());
+        String toAdmin = mailTexts(IntegrationTestServer.ADMIN_EMAIL, "Aanvraag ter goedkeuring: " + title(adminOnly.id()), 1).get(0);
+        assertTrue(toAdmin.contains(teacherEmail), toAdmin);
+        assertEquals(2, queuedMails(coordinatorEmail), "a course approved by administrators does not mail coordinators");
+    }
+
+    /** The mails to the address whose subject is this one, once {@code count} of them have arrived. */
+    private static List<String> mailTexts(String address, String subject, int count) throws Exception {
+        Instant deadline = Instant.now().plus(MAIL_PATIENCE);
+        List<String> texts = texts(address, subject);
+        while (texts.size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            texts = texts(address, subject);
+        }
+        assertEquals(count, texts.size(), "mails \"" + subject + "\" to " + address);
+        return texts;
+    }
+
+    private static List<String> texts(String address, String subject) throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage mail : TestMailServer.mailTo(address)) {
+            if (mail.getSubject().equals(subject)) {
+                // SMTP carries CRLF line ends
+                texts.add(((String) mail.getContent()).replace("\r\n", "\n"));
+            }
+        }
+        return texts;
+    }
+
+    /** What the outbox holds for the address (sent or not), which no API shows. */
+    private static int queuedMails(String address) throws SQLException {
+        return count("SELECT COUNT(*) FROM mail_outbox WHERE recipient_address = ?", address);
+    }
+
+    private static int count(String sql, String parameter) throws SQLException {
+        try (Connection database = IntegrationTestServer.openDatabase(); PreparedStatement query = database.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 }
