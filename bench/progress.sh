@@ -199,7 +199,7 @@ row() {
   echo "/api/v1/me/enrolments/{id}/lessons/{lessonId}/completion\` (the first time, and again when already done);"
   echo "dashboard: \`GET /api/v1/me/enrolments\` (six enrolments). One request after the other (curl, keep-alive)."
   echo
-  echo "| request | empty p50 | full p50 | full / empty | mean | p90 | p99 |"
+  echo "| request | empty p50 | full p50 | full / empty | mean (empty / full) | p90 (empty / full) | p99 (empty / full) |"
   echo "|---|---|---|---|---|---|---|"
   row "completion, first time" first
   row "completion, again" again
