@@ -1,5 +1,8 @@
 package nl.ptvt.academy.journeys;
 
+import static nl.ptvt.academy.testing.Courses.option;
+import static nl.ptvt.academy.testing.Courses.question;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -59,14 +62,6 @@ record ELearningFixture(long id, String slug, String title, long textLessonId, l
 
     private static long lesson(ApiClient author, long moduleId, JsonObjectBuilder lesson) {
         return id(created(author.post("api/v1/modules/" + moduleId + "/lessons", lesson.build().toString())));
-    }
-
-    private static JsonObjectBuilder question(String text, String kind, JsonObjectBuilder right, JsonObjectBuilder wrong) {
-        return Json.createObjectBuilder().add("text", text).add("kind", kind).add("options", Json.createArrayBuilder().add(right).add(wrong));
-    }
-
-    private static JsonObjectBuilder option(String text, boolean correct, String feedback) {
-        return Json.createObjectBuilder().add("text", text).add("correct", correct).add("feedback", feedback);
     }
 
     private static long upload(ApiClient author) {

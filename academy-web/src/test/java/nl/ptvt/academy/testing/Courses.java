@@ -50,4 +50,18 @@ public final class Courses {
         assertEquals(200, published.status(), published.toString());
         return id;
     }
+
+    /** A quiz question in the JSON of a new lesson, with its options. */
+    public static JsonObjectBuilder question(String text, String kind, JsonObjectBuilder... options) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObjectBuilder option : options) {
+            list.add(option);
+        }
+        return Json.createObjectBuilder().add("text", text).add("kind", kind).add("options", list);
+    }
+
+    /** A quiz option in the JSON of a new lesson. */
+    public static JsonObjectBuilder option(String text, boolean correct, String feedback) {
+        return Json.createObjectBuilder().add("text", text).add("correct", correct).add("feedback", feedback);
+    }
 }

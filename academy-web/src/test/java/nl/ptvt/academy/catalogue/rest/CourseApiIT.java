@@ -1,5 +1,6 @@
 package nl.ptvt.academy.catalogue.rest;
 
+import static nl.ptvt.academy.testing.Courses.option;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -118,10 +119,6 @@ class CourseApiIT {
 
     private static String textLesson(String title, String body) {
         return Json.createObjectBuilder().add("title", title).add("kind", "TEXT").add("body", body).build().toString();
-    }
-
-    private static JsonObjectBuilder option(String text, boolean correct, String feedback) {
-        return Json.createObjectBuilder().add("text", text).add("correct", correct).add("feedback", feedback);
     }
 
     private static String quizLesson(String title) {

@@ -1,5 +1,6 @@
 package nl.ptvt.academy.enrolment.rest;
 
+import static nl.ptvt.academy.testing.Courses.option;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -134,10 +135,6 @@ class EnrolmentApiIT {
         JsonObjectBuilder details = Json.createObjectBuilder().add("title", title).add("summary", "Samenvatting van " + title)
                 .add("format", format).add("language", "nl");
         return approval == null ? details : details.add("enrolmentApproval", approval);
-    }
-
-    private static JsonObjectBuilder option(String text, boolean correct, String feedback) {
-        return Json.createObjectBuilder().add("text", text).add("correct", correct).add("feedback", feedback);
     }
 
     private static String quiz(int maxAttempts) {
