@@ -31,4 +31,17 @@ public interface Sessions {
     BookingView cancelBooking(long bookingId);
 
     Page<BookingView> myBookings(@NotNull @Valid PageRequest page);
+
+    /**
+     * An author of the course or an administrator changes a session that is scheduled and has not started. The
+     * capacity never goes below the seats taken; seats added go to the people waiting first. A new time or place is
+     * mailed to everyone booked, with an updated calendar event.
+     */
+    SessionView change(long sessionId, @NotNull @Valid ScheduleSession session);
+
+    /**
+     * The session as an iCalendar file (RFC 5545, UTF-8) for someone with an active booking, a trainer of the session or
+     * an administrator.
+     */
+    byte[] calendar(long sessionId);
 }

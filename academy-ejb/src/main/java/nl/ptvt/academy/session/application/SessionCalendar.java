@@ -30,7 +30,6 @@ import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -85,6 +84,19 @@ public final class SessionCalendar {
         }
     }
 
+    /** The event's STATUS: a participant on the waiting list sees it as tentative. */
+    public enum Status {
+        CONFIRMED(net.fortuna.ical4j.model.property.Status.VALUE_CONFIRMED),
+        TENTATIVE(net.fortuna.ical4j.model.property.Status.VALUE_TENTATIVE),
+        CANCELLED(net.fortuna.ical4j.model.property.Status.VALUE_CANCELLED);
+
+        private final String value;
+
+        Status(String value) {
+            this.value = value;
+        }
+    }
+
     /**
      * One session as an event for one person.
      *
@@ -93,7 +105,8 @@ public final class SessionCalendar {
      * @param attendee null in a download
      */
     public record Event(long sessionId, int sequence, String summary, String description, Instant startsAt,
-                        Instant endsAt, String location, String url, Person organizer, Person attendee, Instant stamp) {
+                        Instant endsAt, String location, String url, Person organizer, Person attendee, Instant stamp,
+                        Status status) {
 
         public Event {
             Objects.requireNonNull(summary, "summary");
@@ -101,6 +114,7 @@ public final class SessionCalendar {
             Objects.requireNonNull(endsAt, "endsAt");
             Objects.requireNonNull(organizer, "organizer");
             Objects.requireNonNull(stamp, "stamp");
+            Objects.requireNonNull(status, "status");
         }
     }
 
@@ -119,7 +133,7 @@ public final class SessionCalendar {
         vevent.replace(new DtStamp(event.stamp().truncatedTo(ChronoUnit.SECONDS)));
         vevent.add(new Uid(uid(event.sessionId())));
         vevent.add(new Sequence(event.sequence()));
-        vevent.add(purpose == Purpose.CANCEL ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
+        vevent.add(new net.fortuna.ical4j.model.property.Status(purpose == Purpose.CANCEL ? Status.CANCELLED.value : event.status().value));
         if (event.description() != null) {
             vevent.add(new Description(event.description()));
         }
@@ -141,7 +155,8 @@ public final class SessionCalendar {
             }
             attendee.add(Role.REQ_PARTICIPANT);
             // the booking is the answer: the calendar need not ask the participant to accept
-            attendee.add(purpose == Purpose.CANCEL ? PartStat.DECLINED : PartStat.ACCEPTED);
+            attendee.add(purpose == Purpose.CANCEL ? PartStat.DECLINED
+                    : event.status() == Status.TENTATIVE ? PartStat.TENTATIVE : PartStat.ACCEPTED);
             attendee.add(Rsvp.FALSE);
             vevent.add(attendee);
         }

@@ -3,6 +3,7 @@ package nl.ptvt.academy.session.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import nl.ptvt.academy.session.ScheduleSession;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.session.SessionView;
 import nl.ptvt.academy.session.Sessions;
+import nl.ptvt.academy.session.domain.Addressee;
 import nl.ptvt.academy.session.domain.Booking;
 import nl.ptvt.academy.session.domain.BookingRepository;
 import nl.ptvt.academy.session.domain.Participant;
@@ -78,12 +80,26 @@ public class SessionService implements Sessions {
     @Inject
     Clock clock;
 
+    /** Synchronous, in this transaction: the mails of {@link SessionMails} are stored with the change. */
+    @Inject
+    Event<SessionEvent> events;
+
+    @Inject
+    SessionMails mails;
+
     @Override
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public SessionView schedule(long courseId, ScheduleSession details) {
         Course course = courses.findById(courseId)
                 .orElseThrow(() -> new ResourceNotFoundException("course.not-found", "There is no course with id " + courseId));
         requireAuthor(course);
+        requireKnown(details);
+        TrainingSession session = sessions.add(TrainingSession.schedule(courseId, course.currentVersion().content().format(),
+                details, clock.instant()));
+        return assembler.view(session, true);
+    }
+
+    private void requireKnown(ScheduleSession details) {
         if (details.organisationId() != null && organisations.findById(details.organisationId()).isEmpty()) {
             throw new BusinessRuleException("session.organisation-unknown", "There is no organisation with id " + details.organisationId());
         }
@@ -92,9 +108,6 @@ public class SessionService implements Sessions {
                 throw new BusinessRuleException("session.trainer-unknown", "There is no account with id " + trainer);
             }
         }
-        TrainingSession session = sessions.add(TrainingSession.schedule(courseId, course.currentVersion().content().format(),
-                details, clock.instant()));
-        return assembler.view(session, true);
     }
 
     @Override
@@ -116,7 +129,39 @@ public class SessionService implements Sessions {
         TrainingSession session = sessions.findByIdForUpdate(sessionId).orElseThrow(() -> notFound(sessionId));
         requireAuthor(courses.findById(session.courseId()).orElseThrow());
         session.cancelSession(cancellation.reason());
+        events.fire(new SessionEvent.SessionCancelled(session, bookings.activeOf(sessionId)));
         return assembler.view(session, true);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public SessionView change(long sessionId, ScheduleSession details) {
+        TrainingSession session = lock(sessionId);
+        requireAuthor(courses.findById(session.courseId()).orElseThrow());
+        requireKnown(details);
+        List<Booking> waiting = details.capacity() > session.capacity() ? bookings.waitingForUpdate(sessionId) : List.of();
+        TrainingSession.Change change = session.change(details, waiting, clock.instant());
+        change.promoted().forEach(promoted -> events.fire(new SessionEvent.BookingPromoted(session, promoted)));
+        if (change.timeOrPlaceChanged()) {
+            // the promoted heard of the new time in their promotion mail already
+            List<Booking> told = bookings.activeOf(sessionId).stream().filter(booking -> !change.promoted().contains(booking)).toList();
+            events.fire(new SessionEvent.SessionChanged(session, told));
+        }
+        return assembler.view(session, true);
+    }
+
+    @Override
+    public byte[] calendar(long sessionId) {
+        TrainingSession session = session(sessionId);
+        Account me = accounts.findById(caller.requireAccountId()).orElseThrow();
+        Optional<Booking> booking = bookings.find(sessionId, me.id()).filter(Booking::isActive);
+        boolean staff = caller.isInRole(Role.Names.ADMIN) || session.isTrainer(me.id());
+        if (booking.isEmpty() && !staff) {
+            throw new AccessRefusedException("session.not-booked", "Only people booked on this session, its trainers "
+                    + "and administrators download its calendar event");
+        }
+        boolean seat = staff || booking.get().status() == BookingStatus.CONFIRMED;
+        return mails.download(session, new Addressee(me.id(), me.email().address(), me.name()), seat);
     }
 
     @Override
@@ -168,6 +213,9 @@ public class SessionService implements Sessions {
         if (existing.isEmpty()) {
             bookings.add(booking);
         }
+        if (!alreadyBooked) {
+            events.fire(SessionEvent.booked(session, booking));
+        }
         return assembler.line(booking, account.email().address(), !alreadyBooked);
     }
 
@@ -197,7 +245,9 @@ public class SessionService implements Sessions {
         }
         Booking firstWaiting = booking.status() == BookingStatus.CONFIRMED
                 ? bookings.firstWaitingForUpdate(session.id()).orElse(null) : null;
-        session.cancel(booking, firstWaiting, clock.instant());
+        Optional<Booking> promoted = session.cancel(booking, firstWaiting, clock.instant());
+        events.fire(new SessionEvent.BookingCancelled(session, booking));
+        promoted.ifPresent(seated -> events.fire(new SessionEvent.BookingPromoted(session, seated)));
         return assembler.view(booking, session);
     }
 

@@ -1,5 +1,9 @@
 package nl.ptvt.academy.session.domain;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -30,4 +34,19 @@ public interface BookingRepository {
 
     /** The person's bookings, the latest created first. */
     Page<Booking> ofAccount(long accountId, PageRequest page);
+
+    /** The confirmed and waiting bookings of a session, oldest first. */
+    List<Booking> activeOf(long sessionId);
+
+    /** The waiting bookings of a session in list order, locked. */
+    List<Booking> waitingForUpdate(long sessionId);
+
+    /** The address and name of each booking's participant, by account id, in one query. */
+    Map<Long, Addressee> addresseesOf(Collection<Booking> bookings);
+
+    /**
+     * One page of confirmed bookings of scheduled sessions starting after {@code from} and at the latest {@code until},
+     * with booking ids above {@code afterBookingId}, by booking id (page on with the last id).
+     */
+    List<DueReminder> confirmedStartingBetween(Instant from, Instant until, long afterBookingId, int limit);
 }

@@ -1,5 +1,7 @@
 package nl.ptvt.academy.session.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.shared.Page;
@@ -18,4 +20,7 @@ public interface SessionRepository {
 
     /** Scheduled sessions matching the filter, by start, then id; paged in the database. */
     Page<TrainingSession> search(SessionFilter filter, PageRequest page);
+
+    /** The sessions with these ids, in one query (in no particular order). */
+    List<TrainingSession> findAll(Collection<Long> ids);
 }

@@ -14,9 +14,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +119,10 @@ public class TrainingSession {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The SEQUENCE of the session's iCalendar event: one higher after every change of time or place. */
+    @Column(name = "ics_sequence", nullable = false)
+    private int calendarSequence;
+
     protected TrainingSession() {
         // for JPA
     }
@@ -127,6 +133,17 @@ public class TrainingSession {
             throw new BusinessRuleException("session.course-format", "Only webinars, workshops and trainings have "
                     + "scheduled sessions; this course is " + format);
         }
+        requireSound(details, now);
+        TrainingSession session = new TrainingSession();
+        session.courseId = courseId;
+        session.capacity = details.capacity();
+        session.takeOver(details);
+        session.status = SessionStatus.SCHEDULED;
+        session.createdAt = now;
+        return session;
+    }
+
+    private static void requireSound(ScheduleSession details, Instant now) {
         if (!details.endsAt().isAfter(details.startsAt())) {
             throw new BusinessRuleException("session.ends-before-start", "A session ends after it starts");
         }
@@ -142,27 +159,82 @@ public class TrainingSession {
         if (details.organisationId() != null && !details.provinces().isEmpty()) {
             throw new BusinessRuleException("session.audience", "A session is open to one organisation or to provinces, not both");
         }
-        TrainingSession session = new TrainingSession();
-        session.courseId = courseId;
-        session.startsAt = details.startsAt();
-        session.endsAt = details.endsAt();
-        session.capacity = details.capacity();
-        session.bookingDeadline = details.bookingDeadline();
-        Optional.ofNullable(details.venue()).ifPresent(venue -> {
-            session.venueName = venue.name().strip();
-            session.venueAddress = venue.address().strip();
-            session.venueCity = venue.city().strip();
-            session.venueProvince = venue.province();
-        });
-        session.onlineUrl = details.onlineUrl();
-        session.organisationId = details.organisationId();
-        session.provinces.addAll(details.provinces());
-        session.openTo = details.organisationId() != null ? OpenTo.ORGANISATION
+    }
+
+    /** Everything of the details but the capacity, whose change has rules of its own. */
+    private void takeOver(ScheduleSession details) {
+        startsAt = details.startsAt();
+        endsAt = details.endsAt();
+        bookingDeadline = details.bookingDeadline();
+        Venue venue = details.venue();
+        venueName = venue == null ? null : venue.name().strip();
+        venueAddress = venue == null ? null : venue.address().strip();
+        venueCity = venue == null ? null : venue.city().strip();
+        venueProvince = venue == null ? null : venue.province();
+        onlineUrl = details.onlineUrl();
+        organisationId = details.organisationId();
+        provinces.clear();
+        provinces.addAll(details.provinces());
+        openTo = details.organisationId() != null ? OpenTo.ORGANISATION
                 : details.provinces().isEmpty() ? OpenTo.ALL : OpenTo.PROVINCES;
-        session.trainerIds.addAll(details.trainers());
-        session.status = SessionStatus.SCHEDULED;
-        session.createdAt = now;
-        return session;
+        trainerIds.clear();
+        trainerIds.addAll(details.trainers());
+    }
+
+    /**
+     * Changes the session to {@code details}, until it starts and only while it is scheduled. The capacity never goes
+     * below the seats taken; when it rises, the seats it adds go to {@code waiting} (the waiting bookings in list order)
+     * first. A new time or place raises the calendar sequence, so participants' calendars take the update.
+     */
+    public Change change(ScheduleSession details, List<Booking> waiting, Instant now) {
+        if (status != SessionStatus.SCHEDULED) {
+            throw new ConflictException("session.not-scheduled", "This session is " + status.name().toLowerCase()
+                    + " and can no longer be changed");
+        }
+        if (hasStarted(now)) {
+            throw new BusinessRuleException("session.started", "This session has started and can no longer be changed");
+        }
+        requireSound(details, now);
+        if (details.capacity() < seatsTaken) {
+            throw new BusinessRuleException("session.capacity-below-seats-taken", "The capacity cannot be below the "
+                    + seatsTaken + " seats already taken; cancel bookings first");
+        }
+        boolean timeOrPlace = !startsAt.equals(details.startsAt()) || !endsAt.equals(details.endsAt())
+                || !Objects.equals(venue().orElse(null), stripped(details.venue()))
+                || !Objects.equals(onlineUrl, details.onlineUrl());
+        takeOver(details);
+        capacity = details.capacity();
+        List<Booking> promoted = new ArrayList<>();
+        for (Booking next : waiting) {
+            if (seatsTaken >= capacity) {
+                break;
+            }
+            if (next.status() != BookingStatus.WAITLISTED || next.sessionId() != id) {
+                throw new IllegalArgumentException("Booking " + next.id() + " is not waiting for session " + id);
+            }
+            seatsTaken++;
+            next.confirm();
+            promoted.add(next);
+        }
+        if (timeOrPlace) {
+            calendarSequence++;
+        }
+        return new Change(timeOrPlace, promoted);
+    }
+
+    private static Venue stripped(Venue venue) {
+        return venue == null ? null : new Venue(venue.name().strip(), venue.address().strip(), venue.city().strip(), venue.province());
+    }
+
+    /**
+     * @param timeOrPlaceChanged whether the participants must hear of it (and get an updated calendar event)
+     * @param promoted           waiting bookings that got one of the seats added
+     */
+    public record Change(boolean timeOrPlaceChanged, List<Booking> promoted) {
+
+        public Change {
+            promoted = List.copyOf(promoted);
+        }
     }
 
     /**
@@ -319,6 +391,10 @@ public class TrainingSession {
 
     public SessionStatus status() {
         return status;
+    }
+
+    public int calendarSequence() {
+        return calendarSequence;
     }
 
     public Optional<String> cancelReason() {

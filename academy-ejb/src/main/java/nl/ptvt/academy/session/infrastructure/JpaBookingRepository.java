@@ -4,10 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.ptvt.academy.session.BookingStatus;
+import nl.ptvt.academy.session.SessionStatus;
+import nl.ptvt.academy.session.domain.Addressee;
 import nl.ptvt.academy.session.domain.Booking;
 import nl.ptvt.academy.session.domain.BookingRepository;
+import nl.ptvt.academy.session.domain.DueReminder;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
 
@@ -78,5 +86,46 @@ public class JpaBookingRepository implements BookingRepository {
         long total = em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();
         return Page.of(items, page, total);
+    }
+
+    @Override
+    public List<Booking> activeOf(long sessionId) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status IN :active ORDER BY b.id", Booking.class)
+                .setParameter("session", sessionId).setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> waitingForUpdate(long sessionId) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status = :waiting "
+                        + "ORDER BY b.waitlistSequence", Booking.class)
+                .setParameter("session", sessionId).setParameter("waiting", BookingStatus.WAITLISTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Map<Long, Addressee> addresseesOf(Collection<Booking> bookings) {
+        List<Long> accounts = bookings.stream().map(Booking::accountId).distinct().toList();
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Addressee> found = new HashMap<>();
+        em.createQuery("SELECT a.id, a.email, a.name FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", accounts).getResultList()
+                .forEach(row -> found.put((Long) row[0], new Addressee((Long) row[0], (String) row[1], (String) row[2])));
+        return found;
+    }
+
+    @Override
+    public List<DueReminder> confirmedStartingBetween(Instant from, Instant until, long afterBookingId, int limit) {
+        return em.createQuery("SELECT b.id, s.id, s.startsAt, a.id, a.email, a.name FROM Booking b, TrainingSession s, Account a"
+                        + " WHERE s.id = b.sessionId AND a.id = b.accountId AND s.status = :scheduled AND b.status = :confirmed"
+                        + " AND s.startsAt > :from AND s.startsAt <= :until AND b.id > :after ORDER BY b.id", Object[].class)
+                .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("from", from).setParameter("until", until).setParameter("after", afterBookingId)
+                .setMaxResults(limit).getResultList().stream()
+                .map(row -> new DueReminder((Long) row[0], (Long) row[1], (Instant) row[2],
+                        new Addressee((Long) row[3], (String) row[4], (String) row[5])))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +71,14 @@ public class JpaSessionRepository implements SessionRepository {
         });
         List<TrainingSession> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return Page.of(items, page, count.getSingleResult());
+    }
+
+    @Override
+    public List<TrainingSession> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM TrainingSession s WHERE s.id IN :ids", TrainingSession.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 }

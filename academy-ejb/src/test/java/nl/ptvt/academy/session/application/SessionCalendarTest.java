@@ -28,7 +28,7 @@ class SessionCalendarTest {
     private static SessionCalendar.Event afterTheDstChange(String summary, String location) {
         return new SessionCalendar.Event(42, 3, summary, "Neem een laptop mee; bring a laptop.",
                 Instant.parse("2027-03-28T08:00:00Z"), Instant.parse("2027-03-28T11:30:00Z"), location,
-                "https://academy.ptvt.test/cursus/techniek", ACADEMY, SANNE, Instant.parse("2027-03-01T12:00:00.123Z"));
+                "https://academy.ptvt.test/cursus/techniek", ACADEMY, SANNE, Instant.parse("2027-03-01T12:00:00.123Z"), SessionCalendar.Status.CONFIRMED);
     }
 
     @Test
