@@ -62,6 +62,8 @@ public class IntegrationTestServer implements LauncherSessionListener {
                 .append(" -Dacademy.smtp.port=").append(TestMailServer.port())
                 .append(" -Dacademy.mail.send.interval.seconds=1")
                 .append(" -Dacademy.mail.retry.seconds=1")
+                // the session reminder pass runs every second, so SessionMailIT sees a reminder arrive
+                .append(" -Dacademy.reminder.interval.seconds=1")
                 .append(" -Dacademy.admin.email=").append(ADMIN_EMAIL)
                 .append(" -Dacademy.admin.password=").append(ADMIN_PASSWORD);
         if (!TestDatabase.password().isEmpty()) {

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import nl.ptvt.academy.organisation.Province;
 import nl.ptvt.academy.session.BookingLine;
 import nl.ptvt.academy.session.CancelSession;
 import nl.ptvt.academy.session.GroupBooking;
+import nl.ptvt.academy.session.ScheduleSession;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.session.SessionView;
 import nl.ptvt.academy.session.Sessions;
@@ -33,7 +35,7 @@ import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.rest.JsonSettings;
 import nl.ptvt.academy.shared.rest.QueryParameters;
 
-/** Scheduled sessions: the public list, one session, booking seats, and cancelling a session. */
+/** Scheduled sessions: the public list, one session, booking seats, changing and cancelling a session. */
 @Path("sessions")
 public class SessionsResource {
 
@@ -95,5 +97,15 @@ public class SessionsResource {
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public SessionView cancel(@PathParam("id") long sessionId, @NotNull @Valid CancelSession cancellation) {
         return sessions.cancel(sessionId, cancellation);
+    }
+
+    /** The whole schedule again (as when scheduling); time or place changes are mailed to the people booked. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public SessionView change(@PathParam("id") long sessionId, @NotNull @Valid ScheduleSession details) {
+        return sessions.change(sessionId, details);
     }
 }
