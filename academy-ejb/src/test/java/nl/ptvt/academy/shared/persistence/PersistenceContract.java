@@ -10,6 +10,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import nl.ptvt.academy.mail.application.MailOutbox;
+import nl.ptvt.academy.session.BookingStatus;
+import nl.ptvt.academy.session.ScheduleSession;
+import nl.ptvt.academy.session.application.ReminderPass;
+import nl.ptvt.academy.session.application.SessionMails;
+import nl.ptvt.academy.session.domain.Booking;
+import nl.ptvt.academy.session.domain.Participant;
+import nl.ptvt.academy.session.domain.TrainingSession;
+import nl.ptvt.academy.session.infrastructure.JpaBookingRepository;
+import nl.ptvt.academy.session.infrastructure.JpaSessionRepository;
+import nl.ptvt.academy.shared.infrastructure.AcademySettings;
+import org.eclipse.microprofile.config.Config;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -626,6 +641,118 @@ abstract class PersistenceContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void twoReminderPassesAtOnceQueueOneReminderPerBookingAndSkipWhatIsNotDue() throws Exception {
+        // after the other tests' instants, so that only this test's bookings are due in the window
+        Instant now = Instant.parse("2030-01-07T09:00:00Z");
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course course = inTransaction(() -> publishedCourse(author, "Workshop herinnering " + unique(), CourseFormat.WORKSHOP, List.of(), REGISTERED));
+        JpaSessionRepository sessionRepository = new JpaSessionRepository();
+        inject(sessionRepository, em);
+        JpaBookingRepository bookingRepository = new JpaBookingRepository();
+        inject(bookingRepository, em);
+        Instant soon = now.plus(Duration.ofHours(30));
+        Instant nextWeek = now.plus(Duration.ofDays(7));
+        TrainingSession dueSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
+                new ScheduleSession(soon, soon.plus(Duration.ofHours(2)), 3, soon.minus(Duration.ofHours(1)), null,
+                        "https://meet.ptvt.test/r", Set.of(), null, List.of()), now)));
+        TrainingSession laterSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
+                new ScheduleSession(nextWeek, nextWeek.plus(Duration.ofHours(2)), 3, nextWeek.minus(Duration.ofHours(1)), null,
+                        "https://meet.ptvt.test/l", Set.of(), null, List.of()), now)));
+        List<Long> due = new java.util.ArrayList<>();
+        List<Long> notDue = new java.util.ArrayList<>();
+        inTransaction(() -> {
+            for (int person = 0; person < 4; person++) {
+                long account = accounts.add(new Account("Deelnemer " + person, EmailAddress.of(unique() + "@school.nl"), "hash", REGISTERED)).id();
+                Booking booking = bookingRepository.add(dueSession.book(new Participant(account, null, null), account, null, now));
+                // three seats: the fourth waits and is not reminded
+                (booking.status() == BookingStatus.CONFIRMED ? due : notDue).add(booking.id());
+                notDue.add(bookingRepository.add(laterSession.book(new Participant(account, null, null), account, null, now)).id());
+            }
+            return null;
+        });
+        em.clear();
+
+        Callable<ReminderPass.Result> instance = () -> {
+            EntityManager own = factory.createEntityManager();
+            try {
+                ReminderPass pass = reminderPassUsing(own, now);
+                own.getTransaction().begin();
+                ReminderPass.Result result = pass.remindPage(now, 0, 2);
+                ReminderPass.Result next = pass.remindPage(now, result.lastBookingId(), 2);
+                own.getTransaction().commit();
+                return new ReminderPass.Result(result.due() + next.due(), result.queued() + next.queued(), next.lastBookingId());
+            } finally {
+                own.close();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ReminderPass.Result>> runs = pool.invokeAll(List.of(instance, instance), 60, TimeUnit.SECONDS);
+            ReminderPass.Result first = runs.get(0).get();
+            ReminderPass.Result second = runs.get(1).get();
+            assertEquals(3, first.due());
+            assertEquals(3, second.due());
+            assertEquals(3, first.queued() + second.queued(), "each reminder queued by one of the two");
+        } finally {
+            pool.shutdownNow();
+        }
+        ReminderPass again = reminderPassUsing(em, now);
+        assertEquals(0, inTransaction(() -> again.remindPage(now, 0, 10)).queued(), "a later run queues nothing");
+
+        for (long booking : due) {
+            assertEquals(1L, em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupKey = :key", Long.class)
+                    .setParameter("key", "session-reminder:" + booking + ":" + soon.getEpochSecond()).getSingleResult());
+        }
+        for (long booking : notDue) {
+            assertEquals(0L, em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupKey LIKE :key", Long.class)
+                    .setParameter("key", "session-reminder:" + booking + ":%").getSingleResult());
+        }
+    }
+
+    /** The reminder pass as the container wires it, on this entity manager, with the Academy's default settings. */
+    private static ReminderPass reminderPassUsing(EntityManager em, Instant now) throws ReflectiveOperationException {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        JpaBookingRepository bookings = new JpaBookingRepository();
+        inject(bookings, em);
+        JpaSessionRepository sessions = new JpaSessionRepository();
+        inject(sessions, em);
+        JpaCourseRepository courses = new JpaCourseRepository();
+        inject(courses, em);
+        MailOutbox outbox = new MailOutbox();
+        set(outbox, "outbox", outboxUsing(em));
+        set(outbox, "clock", clock);
+        AcademySettings settings = new AcademySettings();
+        set(settings, "config", defaultConfig());
+        SessionMails mails = new SessionMails();
+        set(mails, "outbox", outbox);
+        set(mails, "bookings", bookings);
+        set(mails, "courses", courses);
+        set(mails, "settings", settings);
+        set(mails, "clock", clock);
+        ReminderPass pass = new ReminderPass();
+        set(pass, "bookings", bookings);
+        set(pass, "sessions", sessions);
+        set(pass, "mails", mails);
+        return pass;
+    }
+
+    /** A MicroProfile Config with nothing set: every setting takes its default. */
+    private static Config defaultConfig() {
+        return (Config) Proxy.newProxyInstance(Config.class.getClassLoader(), new Class<?>[] {Config.class}, (proxy, method, args) -> {
+            if (method.getName().equals("getOptionalValue")) {
+                return Optional.empty();
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field declared = target.getClass().getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(target, value);
     }
 
     @Test
