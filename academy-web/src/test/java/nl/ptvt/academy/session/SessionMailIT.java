@@ -162,6 +162,14 @@ class SessionMailIT {
         VEvent invited = event(invitationOf(promoted).orElseThrow().calendar());
         assertEquals(link, value(invited, Property.LOCATION));
         assertEquals("CONFIRMED", value(invited, Property.STATUS));
+
+        // someone who only waited and cancels has no event to remove
+        String thirdEmail = ApiClient.uniqueEmail("derde");
+        ApiClient third = api().registerAndSignIn("Derde", thirdEmail, PASSWORD);
+        long waitingBooking = id(booked(third, session));
+        assertEquals(200, third.send("DELETE", "api/v1/bookings/" + waitingBooking, null, null).status());
+        MimeMessage waitedAndLeft = withSubject(TestMailServer.awaitMailTo(thirdEmail, 2, PATIENCE), "Je boeking is geannuleerd: " + title);
+        assertTrue(invitationOf(waitedAndLeft).isEmpty());
     }
 
     @Test

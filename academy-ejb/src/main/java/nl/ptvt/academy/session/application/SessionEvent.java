@@ -30,7 +30,8 @@ public sealed interface SessionEvent {
     record BookingPromoted(TrainingSession session, Booking booking) implements SessionEvent {
     }
 
-    record BookingCancelled(TrainingSession session, Booking booking) implements SessionEvent {
+    /** {@code hadSeat}: it was confirmed (not waiting), so its calendar event must go. */
+    record BookingCancelled(TrainingSession session, Booking booking, boolean hadSeat) implements SessionEvent {
     }
 
     /** The session was cancelled; {@code active} are the bookings that were confirmed or waiting. */

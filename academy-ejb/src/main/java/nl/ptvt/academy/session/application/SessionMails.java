@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.mail.application.MailOutbox;
@@ -37,6 +38,8 @@ import nl.ptvt.academy.shared.infrastructure.AcademySettings;
  */
 @ApplicationScoped
 public class SessionMails {
+
+    private static final Logger LOG = Logger.getLogger(SessionMails.class.getName());
 
     @Inject
     MailOutbox outbox;
@@ -73,7 +76,8 @@ public class SessionMails {
     void bookingCancelled(@Observes BookingCancelled event) {
         Addressee to = addresseeOf(event.booking());
         SessionMailTexts.Facts facts = facts(event.session(), to, false);
-        queue(to, SessionMailTexts.bookingCancelled(facts), invitation(SessionCalendar.Purpose.CANCEL, event.session(), to, facts));
+        queue(to, SessionMailTexts.bookingCancelled(facts),
+                event.hadSeat() ? invitation(SessionCalendar.Purpose.CANCEL, event.session(), to, facts) : null);
     }
 
     void sessionCancelled(@Observes SessionCancelled event) {
@@ -108,8 +112,15 @@ public class SessionMails {
         for (DueReminder reminder : due) {
             TrainingSession session = sessions.get(reminder.sessionId());
             SessionMailTexts.Text text = SessionMailTexts.reminder(facts(session, reminder.participant(), true));
-            OutgoingMail mail = OutgoingMail.to(reminder.participant().email(), reminder.participant().name())
-                    .subject(text.subject()).text(text.body()).dedupKey(reminder.dedupKey()).build();
+            OutgoingMail mail;
+            try {
+                mail = OutgoingMail.to(reminder.participant().email(), reminder.participant().name())
+                        .subject(text.subject()).text(text.body()).dedupKey(reminder.dedupKey()).build();
+            } catch (IllegalArgumentException unusable) {
+                // one unusable address must not hold up everyone's reminders run after run
+                LOG.warning(() -> "No reminder for booking " + reminder.bookingId() + ": " + unusable.getMessage());
+                continue;
+            }
             if (outbox.queue(mail)) {
                 queued++;
             }

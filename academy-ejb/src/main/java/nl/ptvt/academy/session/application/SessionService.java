@@ -243,10 +243,10 @@ public class SessionService implements Sessions {
                         + "only an administrator or a trainer of the session can cancel now");
             }
         }
-        Booking firstWaiting = booking.status() == BookingStatus.CONFIRMED
-                ? bookings.firstWaitingForUpdate(session.id()).orElse(null) : null;
+        boolean hadSeat = booking.status() == BookingStatus.CONFIRMED;
+        Booking firstWaiting = hadSeat ? bookings.firstWaitingForUpdate(session.id()).orElse(null) : null;
         Optional<Booking> promoted = session.cancel(booking, firstWaiting, clock.instant());
-        events.fire(new SessionEvent.BookingCancelled(session, booking));
+        events.fire(new SessionEvent.BookingCancelled(session, booking, hadSeat));
         promoted.ifPresent(seated -> events.fire(new SessionEvent.BookingPromoted(session, seated)));
         return assembler.view(booking, session);
     }
