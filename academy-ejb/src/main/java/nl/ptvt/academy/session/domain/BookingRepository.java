@@ -1,5 +1,6 @@
 package nl.ptvt.academy.session.domain;
 
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -30,4 +31,7 @@ public interface BookingRepository {
 
     /** The person's bookings, the latest created first. */
     Page<Booking> ofAccount(long accountId, PageRequest page);
+
+    /** The session's confirmed and waiting bookings (cancelled ones left out), in no particular order. */
+    List<Booking> activeOfSession(long sessionId);
 }

@@ -1,5 +1,7 @@
 package nl.ptvt.academy.session.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.shared.Page;
@@ -18,4 +20,10 @@ public interface SessionRepository {
 
     /** Scheduled sessions matching the filter, by start, then id; paged in the database. */
     Page<TrainingSession> search(SessionFilter filter, PageRequest page);
+
+    /**
+     * Sessions of any status that start at or after {@code from}, soonest first, at most {@code limit}: those the
+     * account is a trainer of, or all when {@code trainerId} is null.
+     */
+    List<TrainingSession> ofTrainer(Long trainerId, Instant from, int limit);
 }

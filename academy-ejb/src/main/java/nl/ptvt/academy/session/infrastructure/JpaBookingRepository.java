@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.domain.Booking;
@@ -78,5 +79,12 @@ public class JpaBookingRepository implements BookingRepository {
         long total = em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();
         return Page.of(items, page, total);
+    }
+
+    @Override
+    public List<Booking> activeOfSession(long sessionId) {
+        return em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status IN :active", Booking.class)
+                .setParameter("session", sessionId)
+                .setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED)).getResultList();
     }
 }
