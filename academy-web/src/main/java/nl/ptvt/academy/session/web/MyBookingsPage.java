@@ -114,7 +114,7 @@ public class MyBookingsPage implements Serializable {
         return past;
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutBookings() {
         return upcoming.isEmpty() && past.isEmpty();
     }
 

@@ -44,7 +44,7 @@ public class TrainerSessionsPage implements Serializable {
         return recent;
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutSessions() {
         return upcoming.isEmpty() && recent.isEmpty();
     }
 }
