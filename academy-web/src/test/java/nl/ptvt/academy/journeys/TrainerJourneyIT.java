@@ -147,6 +147,64 @@ class TrainerJourneyIT extends BrowserJourney {
         assertEquals(List.of(), Accessibility.check(browser, null), "WCAG 2.1 AA problems");
     }
 
+    @Test
+    void anAuthorSchedulesASessionInDutchTimeAndCancelsItWithAReason() {
+        String authorEmail = uniqueEmail("auteur");
+        ApiClient author = api().registerWithRoles("Ruben Auteur", authorEmail, PASSWORD, "AUTHOR");
+        String title = "Training lasrobots " + unique();
+        long course = Courses.publish(author, Courses.details(title, "TRAINING", null, "PRIMARY_TEACHER"));
+        List<String> problems = new ArrayList<>();
+
+        new LoginPage(browser, base).open().logIn(authorEmail, PASSWORD);
+        AuthorSessionsPage page = new AuthorSessionsPage(browser, base).open(course);
+        assertTrue(page.heading().contains(title), page.heading());
+        assertTrue(page.text().contains("Er zijn nog geen uitvoeringen gepland"));
+        problems.addAll(Accessibility.check(browser, null));
+
+        page.save();
+        assertEquals("Vul een datum in", page.messagesOf("date"), "an empty form: a Dutch message at the date");
+        problems.addAll(Accessibility.check(browser, null));
+
+        // a day in the summer-time period and one in winter time both keep their Dutch hour
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(40);
+        page.set("date", day.toString());
+        page.set("startTime", "09:30");
+        page.set("endTime", "12:00");
+        page.fill("capacity", "12");
+        page.set("deadlineDate", day.minusDays(2).toString());
+        page.fill("venueName", "Het Lokaal");
+        page.fill("venueAddress", "Stationsplein 1");
+        page.fill("venueCity", "Utrecht");
+        page.chooseProvince("UT");
+        page.save();
+
+        assertTrue(page.messages().contains("is gepland"), page.messages());
+        JsonObject scheduled = ok(api().get("api/v1/sessions?courseId=" + course)).getJsonArray("items").getJsonObject(0);
+        java.time.ZonedDateTime start = day.atTime(9, 30).atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertEquals(start.toInstant(), Instant.parse(scheduled.getString("startsAt")));
+        assertEquals(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), Instant.parse(scheduled.getString("endsAt")));
+        assertEquals(day.minusDays(2).atTime(23, 59).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+                Instant.parse(scheduled.getString("bookingDeadline")), "bookable through the whole last day");
+        assertEquals(12, scheduled.getInt("capacity"));
+        assertEquals("Utrecht", scheduled.getJsonObject("venue").getString("city"));
+        assertTrue(page.sessionRows().get(0).contains(DUTCH_DATE_TIME.format(start)), page.sessionRows().toString());
+        problems.addAll(Accessibility.check(browser, null));
+
+        long session = id(scheduled);
+        page.askToCancel(session);
+        problems.addAll(Accessibility.check(browser, null));
+        page.confirmCancel(" ");
+        assertTrue(page.messagesOf("reason").contains("reden"), "a reason is required: " + page.messagesOf("reason"));
+        page.confirmCancel("De trainer is ziek");
+        assertTrue(page.messages().contains("De uitvoering is geannuleerd"), page.messages());
+        JsonObject cancelled = ok(api().get("api/v1/sessions/" + session));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("De trainer is ziek", cancelled.getString("cancelReason"));
+        assertEquals(List.of(), page.sessionRows(), "a cancelled session is no longer scheduled");
+
+        assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
+    }
+
     // -------------------------------------------------------------------------------------------------------------
 
     private ApiClient api() {
