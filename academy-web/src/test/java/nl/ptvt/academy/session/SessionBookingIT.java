@@ -278,4 +278,184 @@ class SessionBookingIT {
         assertEquals(200, reply.status(), reply.toString());
         return reply.json();
     }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Attendance, the participant list and the sign-in sheet (trainers of the session and administrators)
+
+    @Test
+    void theTrainerRecordsAttendanceAfterTheStartAndTheSessionIsCompletedWhenEveryConfirmedBookingHasARecord() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER");
+        String title = "Workshop aanwezigheid " + UUID.randomUUID();
+        long course = Courses.publish(author, Courses.details(title, "WORKSHOP", null, "PRIMARY_TEACHER"));
+        long session = id(schedule(author, course, onSite(2).add("trainers", Json.createArrayBuilder().add(accountId(trainer)))));
+        ApiClient sanne = api().registerAndSignIn("Sanne de Vries", ApiClient.uniqueEmail("sanne"), PASSWORD);
+        ApiClient jurgen = api().registerAndSignIn("Jürgen Öztürk", ApiClient.uniqueEmail("jurgen"), PASSWORD);
+        ApiClient willem = api().registerAndSignIn("Wachtende Willem", ApiClient.uniqueEmail("willem"), PASSWORD);
+        long sanneBooking = id(created(bookMe(sanne, session)).getJsonObject(0));
+        long jurgenBooking = id(created(bookMe(jurgen, session)).getJsonObject(0));
+        long willemBooking = id(created(bookMe(willem, session)).getJsonObject(0));
+
+        JsonObject list = ok(trainer.get("api/v1/sessions/" + session + "/participants"));
+        assertEquals(title, list.getString("courseTitle"));
+        assertEquals(List.of("Tessa Trainer"), list.getJsonArray("trainers").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(false, list.getBoolean("started"));
+        List<JsonObject> participants = list.getJsonArray("participants").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Jürgen Öztürk", "Sanne de Vries", "Wachtende Willem"),
+                participants.stream().map(participant -> participant.getString("name")).toList(), "confirmed by name, then waiting");
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "WAITLISTED"), participants.stream().map(p -> p.getString("status")).toList());
+        assertEquals(1, participants.get(2).getInt("waitlistPosition"));
+        assertTrue(participants.stream().allMatch(participant -> participant.isNull("attendance")));
+
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", attendance(sanneBooking, true)), 422, "attendance.not-started");
+        startedYesterday(session);
+
+        JsonObject afterFirst = ok(trainer.put("api/v1/sessions/" + session + "/attendance", attendance(sanneBooking, true)));
+        assertEquals("SCHEDULED", afterFirst.getString("status"), "one confirmed booking has no record yet");
+        assertEquals("ATTENDED", participant(afterFirst, sanneBooking).getString("attendance"));
+        Instant sanneAnnounced = announcedAt(sanneBooking);
+        assertTrue(sanneAnnounced != null, "the first ATTENDED is announced");
+
+        // a waiting booking, an unknown one, one of another session, a repeated line: nothing of the list is recorded
+        long otherSession = id(schedule(author, course, onSite(2)));
+        long elsewhere = id(created(bookMe(api().newLearner(PASSWORD), otherSession)).getJsonObject(0));
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", "[{\"bookingId\":" + jurgenBooking
+                + ",\"attended\":false},{\"bookingId\":" + willemBooking + ",\"attended\":true}]"), 422, "attendance.not-confirmed");
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", attendance(999_999_999L, true)), 422, "attendance.unknown-booking");
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", attendance(elsewhere, true)), 422, "attendance.unknown-booking");
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", "[{\"bookingId\":" + jurgenBooking
+                + ",\"attended\":true},{\"bookingId\":" + jurgenBooking + ",\"attended\":false}]"), 422, "attendance.repeated-booking");
+        assertProblem(trainer.put("api/v1/sessions/" + session + "/attendance", "[{\"bookingId\":" + jurgenBooking + "}]"), 400, "validation");
+        assertTrue(participant(ok(trainer.get("api/v1/sessions/" + session + "/participants")), jurgenBooking).isNull("attendance"),
+                "a refused list records nothing");
+
+        JsonObject completed = ok(trainer.put("api/v1/sessions/" + session + "/attendance", attendance(jurgenBooking, false)));
+        assertEquals("COMPLETED", completed.getString("status"));
+        assertTrue(!completed.isNull("completedAt"));
+        assertEquals("NO_SHOW", participant(completed, jurgenBooking).getString("attendance"));
+        assertEquals(null, announcedAt(jurgenBooking), "a no-show is not announced");
+        assertEquals("COMPLETED", ok(api().get("api/v1/sessions/" + session)).getString("status"));
+        assertProblem(bookMe(api().newLearner(PASSWORD), session), 409, "session.not-bookable");
+
+        // corrections after completion: Jürgen did come after all; recording Sanne again does not announce her twice
+        JsonObject corrected = ok(trainer.put("api/v1/sessions/" + session + "/attendance",
+                "[{\"bookingId\":" + jurgenBooking + ",\"attended\":true},{\"bookingId\":" + sanneBooking + ",\"attended\":true}]"));
+        assertEquals("COMPLETED", corrected.getString("status"));
+        assertEquals("ATTENDED", participant(corrected, jurgenBooking).getString("attendance"));
+        assertTrue(announcedAt(jurgenBooking) != null, "corrected to attended: announced now");
+        assertEquals(sanneAnnounced, announcedAt(sanneBooking), "announced once per person");
+    }
+
+    @Test
+    void onlyTheTrainersOfTheSessionAndAdministratorsSeeItsParticipantsRecordAttendanceAndGetTheSignInSheet() {
+        ApiClient author = api().newAuthor(PASSWORD);
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER");
+        ApiClient otherTrainer = api().registerWithRoles("Andere Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER");
+        long course = workshop(author);
+        long session = id(schedule(author, course, online(5).add("trainers", Json.createArrayBuilder().add(accountId(trainer)))));
+        ApiClient learner = api().newLearner(PASSWORD);
+        long booking = id(created(bookMe(learner, session)).getJsonObject(0));
+        String participants = "api/v1/sessions/" + session + "/participants";
+        String record = "api/v1/sessions/" + session + "/attendance";
+        String sheet = "api/v1/sessions/" + session + "/sign-in-sheet.pdf";
+
+        assertProblem(otherTrainer.get(participants), 403, "session.not-a-trainer");
+        assertProblem(otherTrainer.put(record, attendance(booking, true)), 403, "session.not-a-trainer");
+        assertEquals(403, otherTrainer.download(sheet).status());
+        assertProblem(learner.get(participants), 403, "forbidden");
+        assertProblem(learner.put(record, attendance(booking, true)), 403, "forbidden");
+        assertEquals(403, learner.download(sheet).status());
+        assertProblem(author.get(participants), 403, "forbidden");
+        assertEquals(401, api().get(participants).status());
+        assertEquals(401, api().download(sheet).status());
+        assertProblem(trainer.get("api/v1/sessions/999999999/participants"), 404, "session.not-found");
+
+        ApiClient admin = api().asAdministrator();
+        assertEquals(1, ok(admin.get(participants)).getJsonArray("participants").size());
+        assertEquals(1, ok(trainer.get(participants)).getJsonArray("participants").size());
+        assertEquals(200, admin.download(sheet).status());
+
+        // a cancelled session has no attendance
+        ok(author.post("api/v1/sessions/" + session + "/cancellation", "{\"reason\":\"De trainer is ziek\"}"));
+        assertProblem(trainer.put(record, attendance(booking, true)), 409, "attendance.session-cancelled");
+    }
+
+    @Test
+    void theSignInSheetIsAnA4PdfWithTheCourseTheDutchDateAndTheConfirmedParticipants() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER");
+        String title = "Training presentielijst " + UUID.randomUUID().toString().substring(0, 8);
+        long course = Courses.publish(author, Courses.details(title, "TRAINING", null, "PRIMARY_TEACHER"));
+        JsonObjectBuilder details = onSite(1).add("trainers", Json.createArrayBuilder().add(accountId(trainer)));
+        JsonObject scheduled = schedule(author, course, details);
+        long session = id(scheduled);
+        created(bookMe(api().registerAndSignIn("Sanne de Vries", ApiClient.uniqueEmail("sanne"), PASSWORD), session));
+        created(bookMe(api().registerAndSignIn("Wachtende Willem", ApiClient.uniqueEmail("willem"), PASSWORD), session));
+
+        ApiClient.Download sheet = trainer.download("api/v1/sessions/" + session + "/sign-in-sheet.pdf");
+
+        assertEquals(200, sheet.status());
+        // Payara adds the default charset (glassfish-web.xml) to every response, as for file downloads
+        assertEquals("application/pdf", sheet.header("Content-Type").orElseThrow().split(";")[0].strip());
+        assertTrue(sheet.header("Content-Disposition").orElseThrow().contains("presentielijst-" + session + ".pdf"));
+        com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(sheet.body());
+        assertEquals(595, Math.round(pdf.getPageSize(1).getWidth()), "A4");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1);
+        assertTrue(text.contains(title), text);
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"))
+                .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(Instant.parse(scheduled.getString("startsAt")));
+        assertTrue(text.contains(day), "the day in Dutch, Amsterdam time (" + day + "): " + text);
+        assertTrue(text.contains("Het Lokaal, Stationsplein 1, Utrecht"), text);
+        assertTrue(text.contains("Tessa Trainer"), text);
+        assertTrue(text.contains("Sanne de Vries"), text);
+        assertTrue(!text.contains("Wachtende Willem"), "only confirmed participants are on the sheet: " + text);
+    }
+
+    // Helpers of the attendance tests
+
+    /** An on-site session next week in Utrecht with this many seats. */
+    private static JsonObjectBuilder onSite(int capacity) {
+        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
+                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString())
+                .add("venue", Json.createObjectBuilder().add("name", "Het Lokaal").add("address", "Stationsplein 1")
+                        .add("city", "Utrecht").add("province", "UT"));
+    }
+
+    private static long accountId(ApiClient person) {
+        return id(ok(person.get("api/v1/me")));
+    }
+
+    private static String attendance(long bookingId, boolean attended) {
+        return "[{\"bookingId\":" + bookingId + ",\"attended\":" + attended + "}]";
+    }
+
+    private static JsonObject participant(JsonObject list, long bookingId) {
+        return list.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .filter(participant -> participant.getJsonNumber("bookingId").longValue() == bookingId).findFirst().orElseThrow();
+    }
+
+    /** Sessions are scheduled in the future; attendance needs one that has started: move it (a week) into the past. */
+    private static void startedYesterday(long session) throws java.sql.SQLException {
+        try (java.sql.Connection db = nl.ptvt.academy.testing.IntegrationTestServer.openDatabase();
+             java.sql.PreparedStatement move = db.prepareStatement("UPDATE training_session SET starts_at = starts_at - INTERVAL 8 DAY, "
+                     + "ends_at = ends_at - INTERVAL 8 DAY, booking_deadline = booking_deadline - INTERVAL 8 DAY WHERE id = ?")) {
+            move.setLong(1, session);
+            assertEquals(1, move.executeUpdate());
+        }
+    }
+
+    /** When the booking's person was announced as attended (the SessionAttended event), or null. */
+    private static Instant announcedAt(long booking) throws java.sql.SQLException {
+        try (java.sql.Connection db = nl.ptvt.academy.testing.IntegrationTestServer.openDatabase();
+             java.sql.PreparedStatement query = db.prepareStatement("SELECT attended_announced_at FROM booking WHERE id = ?")) {
+            query.setLong(1, booking);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                java.sql.Timestamp at = row.getTimestamp(1);
+                return at == null ? null : at.toInstant();
+            }
+        }
+    }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import nl.ptvt.academy.session.Attendance;
 import nl.ptvt.academy.session.BookingStatus;
 
 /**
@@ -52,6 +54,20 @@ public class Booking {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Attendance attendance;
+
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
+
+    @Column(name = "attendance_recorded_by")
+    private Long attendanceRecordedBy;
+
+    /** When the person was first recorded as attended (and announced): set once, never cleared. */
+    @Column(name = "attended_announced_at")
+    private Instant attendedAnnouncedAt;
+
     protected Booking() {
         // for JPA
     }
@@ -83,6 +99,18 @@ public class Booking {
     void cancel(Instant now) {
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /** Returns true when this is the first time the person is recorded as attended: then it is to be announced. */
+    boolean recordAttendance(Attendance recorded, long byAccount, Instant now) {
+        attendance = Objects.requireNonNull(recorded);
+        attendanceRecordedAt = now;
+        attendanceRecordedBy = byAccount;
+        if (recorded == Attendance.ATTENDED && attendedAnnouncedAt == null) {
+            attendedAnnouncedAt = now;
+            return true;
+        }
+        return false;
     }
 
     public boolean isActive() {
@@ -119,6 +147,18 @@ public class Booking {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public Optional<Attendance> attendance() {
+        return Optional.ofNullable(attendance);
+    }
+
+    public Instant attendanceRecordedAt() {
+        return attendanceRecordedAt;
+    }
+
+    public Long attendanceRecordedBy() {
+        return attendanceRecordedBy;
     }
 
     @Override

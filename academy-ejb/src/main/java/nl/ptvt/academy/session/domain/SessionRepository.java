@@ -1,5 +1,6 @@
 package nl.ptvt.academy.session.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,4 +24,9 @@ public interface SessionRepository {
 
     /** The sessions with these ids, in one query (in no particular order). */
     List<TrainingSession> findAll(Collection<Long> ids);
+    /**
+     * Sessions of any status that start at or after {@code from}, soonest first, at most {@code limit}: those the
+     * account is a trainer of, or all when {@code trainerId} is null.
+     */
+    List<TrainingSession> ofTrainer(Long trainerId, Instant from, int limit);
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ptvt.academy.catalogue.CourseFormat;
 import nl.ptvt.academy.organisation.Province;
+import nl.ptvt.academy.session.Attendance;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.OpenTo;
 import nl.ptvt.academy.session.ScheduleSession;
@@ -122,6 +123,9 @@ public class TrainingSession {
     /** The SEQUENCE of the session's iCalendar event: one higher after every change of time or place. */
     @Column(name = "ics_sequence", nullable = false)
     private int calendarSequence;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
 
     protected TrainingSession() {
         // for JPA
@@ -323,6 +327,53 @@ public class TrainingSession {
         }
         status = SessionStatus.CANCELLED;
         cancelReason = reason.strip();
+    }
+
+    /**
+     * Records whether the person of a confirmed booking came; recording again corrects it (also once the session is
+     * completed). Only once the session has started, and not on a cancelled session. Returns true when the person is
+     * recorded as attended for the first time: they are then to be announced (once per person, whatever corrections
+     * follow).
+     */
+    public boolean recordAttendance(Booking booking, Attendance attendance, long recordedBy, Instant now) {
+        if (booking.sessionId() != id) {
+            throw new BusinessRuleException("attendance.unknown-booking", "Booking " + booking.id() + " is not a booking of session " + id);
+        }
+        if (status == SessionStatus.CANCELLED) {
+            throw new ConflictException("attendance.session-cancelled", "This session was cancelled; it has no attendance");
+        }
+        if (!hasStarted(now)) {
+            throw new BusinessRuleException("attendance.not-started", "Attendance is recorded once the session has started");
+        }
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            throw new BusinessRuleException("attendance.not-confirmed", "Booking " + booking.id() + " is "
+                    + booking.status().name().toLowerCase() + ": only confirmed bookings have attendance");
+        }
+        return booking.recordAttendance(attendance, recordedBy, now);
+    }
+
+    /**
+     * The session is COMPLETED once it has started and every confirmed booking has an attendance record (a session
+     * nobody confirmed for completes as soon as its list is saved). {@code confirmed} are all its confirmed bookings.
+     */
+    public void completeIfEveryoneIsRecorded(List<Booking> confirmed, Instant now) {
+        if (status != SessionStatus.SCHEDULED || !hasStarted(now)) {
+            return;
+        }
+        for (Booking booking : confirmed) {
+            if (booking.sessionId() != id || booking.status() != BookingStatus.CONFIRMED) {
+                throw new IllegalArgumentException("Booking " + booking.id() + " is not a confirmed booking of session " + id);
+            }
+            if (booking.attendance().isEmpty()) {
+                return;
+            }
+        }
+        status = SessionStatus.COMPLETED;
+        completedAt = now;
+    }
+
+    public Optional<Instant> completedAt() {
+        return Optional.ofNullable(completedAt);
     }
 
     public boolean hasStarted(Instant now) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,5 +81,16 @@ public class JpaSessionRepository implements SessionRepository {
         }
         return em.createQuery("SELECT s FROM TrainingSession s WHERE s.id IN :ids", TrainingSession.class)
                 .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    @Override
+    public List<TrainingSession> ofTrainer(Long trainerId, Instant from, int limit) {
+        String mine = trainerId == null ? "" : " AND :trainer MEMBER OF s.trainerIds";
+        TypedQuery<TrainingSession> query = em.createQuery("SELECT s FROM TrainingSession s WHERE s.startsAt >= :from" + mine
+                + " ORDER BY s.startsAt, s.id", TrainingSession.class).setParameter("from", from);
+        if (trainerId != null) {
+            query.setParameter("trainer", trainerId);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

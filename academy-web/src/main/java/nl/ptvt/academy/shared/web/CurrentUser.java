@@ -67,6 +67,11 @@ public class CurrentUser implements Serializable {
         return isSignedIn() && (securityContext.isCallerInRole(Role.Names.COORDINATOR) || isAdmin());
     }
 
+    /** A trainer, or an administrator (who sees every session's participants). */
+    public boolean isTrainer() {
+        return isSignedIn() && (securityContext.isCallerInRole(Role.Names.TRAINER) || isAdmin());
+    }
+
     /** True when the signed-in person's account could be read (it is then cached for the session). */
     public boolean isKnown() {
         return load();

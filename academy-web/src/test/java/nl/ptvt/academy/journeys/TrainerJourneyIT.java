@@ -1,0 +1,279 @@
+package nl.ptvt.academy.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.ptvt.academy.testing.ApiClient;
+import nl.ptvt.academy.testing.ApiClient.Reply;
+import nl.ptvt.academy.testing.Courses;
+import nl.ptvt.academy.testing.IntegrationTestServer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trainer's page and "mijn boekingen" in headless Chromium against the Academy on Payara Micro with MariaDB: a
+ * trainer opens yesterday's session, marks one participant attended and one a no-show, saves, sees the session
+ * completed and downloads the sign-in sheet; a learner is refused the trainer's page; a learner sees their booking
+ * and cancels it after confirming. Every page meets WCAG 2.1 AA. Sessions are made over REST.
+ */
+class TrainerJourneyIT extends BrowserJourney {
+
+    private static final String PASSWORD = "techniek-is-leuk-2026";
+    private static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
+            Locale.forLanguageTag("nl-NL")).withZone(java.time.ZoneId.of("Europe/Amsterdam"));
+
+    @Test
+    void aTrainerRecordsAttendanceSeesTheSessionCompletedAndDownloadsTheSignInSheet() throws Exception {
+        String trainerEmail = uniqueEmail("trainer");
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", trainerEmail, PASSWORD, "TRAINER");
+        ApiClient author = api().registerWithRoles("Ruben Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
+        String title = "Workshop solderen " + unique();
+        long course = Courses.publish(author, Courses.details(title, "WORKSHOP", null, "PRIMARY_TEACHER"));
+        long trainerId = id(ok(trainer.get("api/v1/me")));
+        long session = id(schedule(author, course, onSite(5).add("trainers", Json.createArrayBuilder().add(trainerId))));
+        long sanne = bookingOf(api().registerAndSignIn("Sanne de Vries", uniqueEmail("sanne"), PASSWORD), session);
+        long jurgen = bookingOf(api().registerAndSignIn("Jürgen Öztürk", uniqueEmail("jurgen"), PASSWORD), session);
+        startedYesterday(session);
+        List<String> problems = new ArrayList<>();
+
+        new LoginPage(browser, base).open().logIn(trainerEmail, PASSWORD);
+        TrainerPages pages = new TrainerPages(browser, base).openSessions();
+        assertTrue(pages.sessionTitles("recent-sessions").contains(title), pages.sessionTitles("recent-sessions").toString());
+        problems.addAll(Accessibility.check(browser, null));
+        pages.choose("recent-sessions", title);
+        assertEquals(title, pages.heading());
+        assertEquals("Gepland", pages.status());
+        problems.addAll(Accessibility.check(browser, null));
+
+        pages.mark(sanne, "ATTENDED");
+        pages.mark(jurgen, "NO_SHOW");
+        pages.save();
+
+        assertTrue(pages.messages().contains("de sessie is afgerond"), pages.messages());
+        assertEquals("Afgerond", pages.status());
+        assertTrue(pages.text().contains("afgerond op "), "with the moment of completion");
+        assertTrue(pages.isMarked(sanne, "ATTENDED") && pages.isMarked(jurgen, "NO_SHOW"), "the saved choices are shown");
+        problems.addAll(Accessibility.check(browser, null));
+        JsonObject recorded = ok(trainer.get("api/v1/sessions/" + session + "/participants"));
+        assertEquals("COMPLETED", recorded.getString("status"));
+        assertEquals(List.of("ATTENDED", "NO_SHOW"), List.of(attendanceOf(recorded, sanne), attendanceOf(recorded, jurgen)));
+
+        // the sign-in sheet, fetched with the trainer's page session as the browser would download it
+        HttpResponse<byte[]> sheet = fetchAsBrowser(pages.signInSheetAddress());
+        assertEquals(200, sheet.statusCode());
+        assertEquals("application/pdf", sheet.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip());
+        assertTrue(sheet.headers().firstValue("Content-Disposition").orElseThrow().contains("presentielijst-" + session + ".pdf"));
+        String text = new PdfTextExtractor(new PdfReader(sheet.body())).getTextFromPage(1);
+        assertTrue(text.contains(title) && text.contains("Sanne de Vries") && text.contains("Jürgen Öztürk"), text);
+        assertTrue(text.contains("Tessa Trainer"), text);
+
+        assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
+    }
+
+    @Test
+    void aLearnerIsRefusedTheTrainersPageAndCancelsTheirBookingAfterConfirming() throws Exception {
+        ApiClient author = api().registerWithRoles("Ruben Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
+        String title = "Webinar micro:bit " + unique();
+        long course = Courses.publish(author, Courses.details(title, "WORKSHOP", null, "PRIMARY_TEACHER"));
+        JsonObject scheduled = schedule(author, course, onSite(1));
+        long session = id(scheduled);
+        String learnerEmail = uniqueEmail("leerling");
+        ApiClient learner = api().registerAndSignIn("Lotte Leerling", learnerEmail, PASSWORD);
+        long booking = bookingOf(learner, session);
+        ApiClient waiting = api().newLearner(PASSWORD);
+        bookingOf(waiting, session);
+        List<String> problems = new ArrayList<>();
+
+        new LoginPage(browser, base).open().logIn(learnerEmail, PASSWORD);
+        TrainerPages trainerPage = new TrainerPages(browser, base).openSession(session);
+        assertEquals("U hebt geen toegang tot deze pagina", trainerPage.heading());
+        assertTrue(trainerPage.text().contains("Mijn boekingen"), "a learner's menu links to their bookings");
+        assertFalse(browser.findElements(org.openqa.selenium.By.id("nav-trainer")).size() > 0, "no trainer link for a learner");
+
+        MyBookingsPage bookings = new MyBookingsPage(browser, base).open();
+        String card = bookings.upcoming(booking);
+        assertTrue(card.contains(title), card);
+        assertTrue(card.contains(DUTCH_DATE_TIME.format(Instant.parse(scheduled.getString("startsAt")))), "the start in Dutch: " + card);
+        assertTrue(card.contains("Het Lokaal, Stationsplein 1, Utrecht"), card);
+        assertTrue(card.contains("Bevestigd"), card);
+        problems.addAll(Accessibility.check(browser, null));
+
+        bookings.askToCancel(booking);
+        assertTrue(bookings.confirmation().contains("Weet je zeker dat je je boeking voor " + title), bookings.confirmation());
+        problems.addAll(Accessibility.check(browser, null));
+        bookings.keep();
+        assertEquals("CONFIRMED", myBookingStatus(learner), "keeping the booking changes nothing");
+
+        bookings.askToCancel(booking);
+        bookings.confirm();
+        assertTrue(bookings.messages().contains("Je boeking voor " + title + " is geannuleerd"), bookings.messages());
+        assertFalse(bookings.hasUpcoming(booking));
+        assertTrue(bookings.past().stream().anyMatch(line -> line.contains(title) && line.contains("Geannuleerd")), bookings.past().toString());
+        assertEquals("CANCELLED", myBookingStatus(learner));
+        assertEquals("CONFIRMED", myBookingStatus(waiting), "the seat went to the one waiting");
+        problems.addAll(Accessibility.check(browser, null));
+
+        assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
+    }
+
+    @Test
+    void withoutBookingsMyBookingsSaysSoAndLinksToTheCatalogue() {
+        String email = uniqueEmail("leerling");
+        api().registerAndSignIn("Nog Niemand", email, PASSWORD);
+        new LoginPage(browser, base).open().logIn(email, PASSWORD);
+        MyBookingsPage bookings = new MyBookingsPage(browser, base).open();
+        assertTrue(bookings.isEmpty());
+        assertTrue(bookings.text().contains("Nog geen boekingen"));
+        assertEquals(List.of(), Accessibility.check(browser, null), "WCAG 2.1 AA problems");
+    }
+
+    @Test
+    void anAuthorSchedulesASessionInDutchTimeAndCancelsItWithAReason() {
+        String authorEmail = uniqueEmail("auteur");
+        ApiClient author = api().registerWithRoles("Ruben Auteur", authorEmail, PASSWORD, "AUTHOR");
+        String title = "Training lasrobots " + unique();
+        long course = Courses.publish(author, Courses.details(title, "TRAINING", null, "PRIMARY_TEACHER"));
+        List<String> problems = new ArrayList<>();
+
+        new LoginPage(browser, base).open().logIn(authorEmail, PASSWORD);
+        AuthorSessionsPage page = new AuthorSessionsPage(browser, base).open(course);
+        assertTrue(page.heading().contains(title), page.heading());
+        assertTrue(page.text().contains("Er zijn nog geen uitvoeringen gepland"));
+        problems.addAll(Accessibility.check(browser, null));
+
+        page.save();
+        assertEquals("Vul een datum in", page.messagesOf("date"), "an empty form: a Dutch message at the date");
+        problems.addAll(Accessibility.check(browser, null));
+
+        // a day in the summer-time period and one in winter time both keep their Dutch hour
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(40);
+        page.set("date", day.toString());
+        page.set("startTime", "09:30");
+        page.set("endTime", "12:00");
+        page.fill("capacity", "12");
+        page.set("deadlineDate", day.minusDays(2).toString());
+        page.fill("venueName", "Het Lokaal");
+        page.fill("venueAddress", "Stationsplein 1");
+        page.fill("venueCity", "Utrecht");
+        page.chooseProvince("UT");
+        page.save();
+
+        assertTrue(page.messages().contains("is gepland"), page.messages());
+        JsonObject scheduled = ok(api().get("api/v1/sessions?courseId=" + course)).getJsonArray("items").getJsonObject(0);
+        java.time.ZonedDateTime start = day.atTime(9, 30).atZone(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertEquals(start.toInstant(), Instant.parse(scheduled.getString("startsAt")));
+        assertEquals(day.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(), Instant.parse(scheduled.getString("endsAt")));
+        assertEquals(day.minusDays(2).atTime(23, 59).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant(),
+                Instant.parse(scheduled.getString("bookingDeadline")), "bookable through the whole last day");
+        assertEquals(12, scheduled.getInt("capacity"));
+        assertEquals("Utrecht", scheduled.getJsonObject("venue").getString("city"));
+        assertTrue(page.sessionRows().get(0).contains(DUTCH_DATE_TIME.format(start)), page.sessionRows().toString());
+        problems.addAll(Accessibility.check(browser, null));
+
+        long session = id(scheduled);
+        page.askToCancel(session);
+        problems.addAll(Accessibility.check(browser, null));
+        page.confirmCancel(" ");
+        assertTrue(page.messagesOf("reason").contains("reden"), "a reason is required: " + page.messagesOf("reason"));
+        page.confirmCancel("De trainer is ziek");
+        assertTrue(page.messages().contains("De uitvoering is geannuleerd"), page.messages());
+        JsonObject cancelled = ok(api().get("api/v1/sessions/" + session));
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("De trainer is ziek", cancelled.getString("cancelReason"));
+        assertEquals(List.of(), page.sessionRows(), "a cancelled session is no longer scheduled");
+
+        assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+
+    private ApiClient api() {
+        return ApiClient.at(deployment);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String uniqueEmail(String who) {
+        return who + "-" + unique() + "@school.test";
+    }
+
+    /** An on-site session next week in Utrecht with this many seats. */
+    private static JsonObjectBuilder onSite(int capacity) {
+        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
+                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString())
+                .add("venue", Json.createObjectBuilder().add("name", "Het Lokaal").add("address", "Stationsplein 1")
+                        .add("city", "Utrecht").add("province", "UT"));
+    }
+
+    private static JsonObject schedule(ApiClient author, long course, JsonObjectBuilder session) {
+        Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
+        assertEquals(201, scheduled.status(), scheduled.toString());
+        return scheduled.json();
+    }
+
+    private static long bookingOf(ApiClient learner, long session) {
+        Reply booked = learner.post("api/v1/sessions/" + session + "/bookings", "");
+        assertEquals(201, booked.status(), booked.toString());
+        return id(booked.jsonArray().getJsonObject(0));
+    }
+
+    private static String myBookingStatus(ApiClient learner) {
+        return ok(learner.get("api/v1/me/bookings")).getJsonArray("items").getJsonObject(0).getString("status");
+    }
+
+    private static String attendanceOf(JsonObject participants, long booking) {
+        return participants.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .filter(participant -> participant.getJsonNumber("bookingId").longValue() == booking)
+                .findFirst().orElseThrow().getString("attendance");
+    }
+
+    /** Sessions are scheduled in the future; the trainer fills in attendance after the start: move it into the past. */
+    private static void startedYesterday(long session) throws Exception {
+        try (Connection db = IntegrationTestServer.openDatabase();
+             PreparedStatement move = db.prepareStatement("UPDATE training_session SET starts_at = starts_at - INTERVAL 8 DAY, "
+                     + "ends_at = ends_at - INTERVAL 8 DAY, booking_deadline = booking_deadline - INTERVAL 8 DAY WHERE id = ?")) {
+            move.setLong(1, session);
+            assertEquals(1, move.executeUpdate());
+        }
+    }
+
+    /** A GET with the browser's cookies (its signed-in page session), as a download link is followed. */
+    private HttpResponse<byte[]> fetchAsBrowser(String address) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject ok(Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.json();
+    }
+}
