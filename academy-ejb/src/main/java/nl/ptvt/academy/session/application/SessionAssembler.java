@@ -24,11 +24,12 @@ public class SessionAssembler {
                 session.bookingDeadline(), session.capacity(), session.seatsLeft(), session.venue().orElse(null),
                 session.onlineUrl().isPresent(), mayJoin ? session.onlineUrl().orElse(null) : null, session.openTo(),
                 session.provinces().stream().sorted(Comparator.naturalOrder()).toList(),
-                session.organisationId().orElse(null), session.cancelReason().orElse(null));
+                session.organisationId().orElse(null), session.cancelReason().orElse(null),
+                session.seatsPerOrganisation().orElse(null));
     }
 
-    BookingLine line(Booking booking, String participant, boolean created) {
-        return new BookingLine(booking.id(), participant, booking.status(), position(booking), null, created);
+    BookingLine line(Booking booking, String participant, boolean created, boolean invited) {
+        return new BookingLine(booking.id(), participant, booking.status(), position(booking), null, created, invited);
     }
 
     BookingView view(Booking booking, TrainingSession session) {

@@ -22,6 +22,12 @@ public interface BookingRepository {
     /** The waiting booking with the lowest number. */
     Optional<Booking> firstWaitingForUpdate(long sessionId);
 
+    /**
+     * The active bookings (seats and waiting list) of people of the organisation for the session, including those
+     * this transaction made.
+     */
+    int activeOfOrganisation(long sessionId, long organisationId);
+
     /** Adds the booking and writes it at once, so a duplicate (session, person) fails here and not at commit. */
     Booking add(Booking booking);
 

@@ -108,6 +108,9 @@ public class TrainingSession {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "seats_per_organisation")
+    private Integer seatsPerOrganisation;
+
     @Column(name = "seats_taken", nullable = false)
     private int seatsTaken;
 
@@ -160,6 +163,7 @@ public class TrainingSession {
         session.openTo = details.organisationId() != null ? OpenTo.ORGANISATION
                 : details.provinces().isEmpty() ? OpenTo.ALL : OpenTo.PROVINCES;
         session.trainerIds.addAll(details.trainers());
+        session.seatsPerOrganisation = details.seatsPerOrganisation();
         session.status = SessionStatus.SCHEDULED;
         session.createdAt = now;
         return session;
@@ -185,6 +189,7 @@ public class TrainingSession {
             throw new AccessRefusedException("session.not-open", "This session is not open to people of "
                     + (participant.organisationId() == null ? "no organisation" : "organisation " + participant.organisationId()));
         }
+        refuseOverOrganisationLimit(participant);
         Booking booking = existing;
         if (booking == null) {
             booking = new Booking(id, participant.accountId(), bookedBy, now);
@@ -198,6 +203,20 @@ public class TrainingSession {
             booking.waitAs(++lastWaitlistSequence);
         }
         return booking;
+    }
+
+    /**
+     * One organisation may hold at most {@code seatsPerOrganisation} active bookings, seats and waiting list together,
+     * so that the waiting list cannot be used to get round the cap. People in no organisation are not capped.
+     */
+    private void refuseOverOrganisationLimit(Participant participant) {
+        if (seatsPerOrganisation != null && participant.organisationId() != null
+                && participant.organisationBookings() >= seatsPerOrganisation) {
+            throw new BusinessRuleException("session.organisation-limit", "This session takes at most "
+                    + seatsPerOrganisation + " bookings per organisation (seats and waiting list together), and "
+                    + "organisation " + participant.organisationId() + " has " + participant.organisationBookings()
+                    + " already. Nobody was booked.");
+        }
     }
 
     /** Open to all, to organisations in the session's provinces, or to its one organisation. */
@@ -287,6 +306,10 @@ public class TrainingSession {
 
     public int capacity() {
         return capacity;
+    }
+
+    public Optional<Integer> seatsPerOrganisation() {
+        return Optional.ofNullable(seatsPerOrganisation);
     }
 
     public int seatsTaken() {

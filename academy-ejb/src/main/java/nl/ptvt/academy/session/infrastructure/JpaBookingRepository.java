@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.domain.Booking;
@@ -50,6 +51,16 @@ public class JpaBookingRepository implements BookingRepository {
                         + "ORDER BY b.waitlistSequence", Booking.class)
                 .setParameter("session", sessionId).setParameter("waiting", BookingStatus.WAITLISTED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public int activeOfOrganisation(long sessionId, long organisationId) {
+        // a JPQL query flushes this transaction's bookings first, so a group booking counts its own earlier lines
+        return em.createQuery("SELECT COUNT(b) FROM Booking b, Account a WHERE a.id = b.accountId "
+                        + "AND b.sessionId = :session AND a.organisationId = :organisation AND b.status IN :active", Long.class)
+                .setParameter("session", sessionId).setParameter("organisation", organisationId)
+                .setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))
+                .getSingleResult().intValue();
     }
 
     @Override
