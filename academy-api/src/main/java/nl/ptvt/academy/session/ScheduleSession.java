@@ -14,7 +14,7 @@ import nl.ptvt.academy.organisation.Province;
 /**
  * A new session of a course: a venue or an online link (one of the two), open to all, to organisations in the given
  * provinces, or to one organisation. {@code seatsPerOrganisation}, when given, caps the active bookings (seats and
- * waiting list) of any one organisation.
+ * waiting list) of any one organisation. One constructor only: JSON-B makes records through their only constructor.
  */
 public record ScheduleSession(
         @NotNull(message = "{academy.session.starts-at.required}") Instant startsAt,
@@ -30,12 +30,6 @@ public record ScheduleSession(
         List<Long> trainers,
         @Min(value = 1, message = "{academy.session.seats-per-organisation.range}")
         @Max(value = 10000, message = "{academy.session.seats-per-organisation.range}") Integer seatsPerOrganisation) {
-
-    /** A session without a per-organisation seat limit. */
-    public ScheduleSession(Instant startsAt, Instant endsAt, Integer capacity, Instant bookingDeadline, Venue venue,
-                           String onlineUrl, Set<Province> provinces, Long organisationId, List<Long> trainers) {
-        this(startsAt, endsAt, capacity, bookingDeadline, venue, onlineUrl, provinces, organisationId, trainers, null);
-    }
 
     public ScheduleSession {
         provinces = provinces == null ? Set.of() : Set.copyOf(provinces);

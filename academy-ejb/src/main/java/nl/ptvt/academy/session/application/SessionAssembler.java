@@ -6,6 +6,7 @@ import java.util.Comparator;
 import nl.ptvt.academy.session.BookingLine;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.BookingView;
+import nl.ptvt.academy.session.OrganisationBooking;
 import nl.ptvt.academy.session.SessionView;
 import nl.ptvt.academy.session.domain.Booking;
 import nl.ptvt.academy.session.domain.BookingRepository;
@@ -35,6 +36,10 @@ public class SessionAssembler {
     BookingView view(Booking booking, TrainingSession session) {
         return new BookingView(booking.id(), session.id(), session.courseId(), booking.accountId(), booking.status(),
                 position(booking), session.startsAt(), session.endsAt(), booking.createdAt(), booking.cancelledAt());
+    }
+
+    OrganisationBooking ofOrganisation(Booking booking, String name, String email) {
+        return new OrganisationBooking(booking.id(), booking.accountId(), name, email, booking.status(), position(booking));
     }
 
     private Integer position(Booking booking) {

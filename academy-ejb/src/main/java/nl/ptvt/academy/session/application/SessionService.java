@@ -3,6 +3,7 @@ package nl.ptvt.academy.session.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,7 @@ import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.BookingView;
 import nl.ptvt.academy.session.CancelSession;
 import nl.ptvt.academy.session.GroupBooking;
+import nl.ptvt.academy.session.OrganisationBooking;
 import nl.ptvt.academy.session.ScheduleSession;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.session.SessionView;
@@ -56,7 +58,8 @@ import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
  * on the row is exact and waiting-list numbers follow the order in which the requests got the lock.
  */
 @Stateless
-@LocalBean
+@Local(Sessions.class)
+@LocalBean // besides Sessions: bookPeople calls bookPeopleOnce through the container, each try in a transaction of its own
 @RolesAllowed(Role.Names.LEARNER)
 public class SessionService implements Sessions {
 
@@ -236,6 +239,17 @@ public class SessionService implements Sessions {
                 ? bookings.activeOfOrganisation(session.id(), organisation.get().id()) : 0;
         return new Participant(account.id(), account.organisationId().orElse(null),
                 organisation.map(Organisation::province).orElse(null), organisationBookings);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public List<OrganisationBooking> organisationBookings(long sessionId) {
+        TrainingSession session = session(sessionId);
+        Long organisation = caller.isInRole(Role.Names.ADMIN) ? null : coordinators.requireCallerOrganisation();
+        return bookings.activeOf(session.id(), organisation).stream().map(booking -> {
+            Account account = accounts.findById(booking.accountId()).orElseThrow();
+            return assembler.ofOrganisation(booking, account.name(), account.email().address());
+        }).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.ptvt.academy.session.domain;
 
+import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -27,6 +28,12 @@ public interface BookingRepository {
      * this transaction made.
      */
     int activeOfOrganisation(long sessionId, long organisationId);
+
+    /**
+     * The active bookings for the session of people of the organisation (null: of everyone), confirmed ones first in
+     * the order booked, then the waiting ones by number.
+     */
+    List<Booking> activeOf(long sessionId, Long organisationId);
 
     /** Adds the booking and writes it at once, so a duplicate (session, person) fails here and not at commit. */
     Booking add(Booking booking);

@@ -64,6 +64,20 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Booking> activeOf(long sessionId, Long organisationId) {
+        String ofOrganisation = organisationId == null ? ""
+                : " AND b.accountId IN (SELECT a.id FROM Account a WHERE a.organisationId = :organisation)";
+        var query = em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status IN :active"
+                        + ofOrganisation + " ORDER BY b.status, b.waitlistSequence, b.createdAt, b.id", Booking.class)
+                .setParameter("session", sessionId)
+                .setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public Booking add(Booking booking) {
         em.persist(booking);
         em.flush();

@@ -152,10 +152,10 @@ class TrainingSessionTest {
     @Test
     void aSessionHasAVenueOrAnOnlineLinkAndADeadlineBeforeItsStart() {
         ScheduleSession both = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5, DEADLINE, VENUE,
-                "https://meet.example/x", Set.of(), null, List.of());
+                "https://meet.example/x", Set.of(), null, List.of(), null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, both, NOW));
         ScheduleSession lateDeadline = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5,
-                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of());
+                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, lateDeadline, NOW));
     }
 
@@ -222,7 +222,7 @@ class TrainingSessionTest {
 
     private static ScheduleSession details(int capacity, Set<Province> provinces, Long organisationId) {
         return new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), capacity, DEADLINE, VENUE, null,
-                provinces, organisationId, List.of());
+                provinces, organisationId, List.of(), null);
     }
 
     /** A stored session: bookings refer to its id. */
