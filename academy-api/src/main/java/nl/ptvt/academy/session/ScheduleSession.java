@@ -13,7 +13,8 @@ import nl.ptvt.academy.organisation.Province;
 
 /**
  * A new session of a course: a venue or an online link (one of the two), open to all, to organisations in the given
- * provinces, or to one organisation.
+ * provinces, or to one organisation. {@code seatsPerOrganisation}, when given, caps the active bookings (seats and
+ * waiting list) of any one organisation. One constructor only: JSON-B makes records through their only constructor.
  */
 public record ScheduleSession(
         @NotNull(message = "{academy.session.starts-at.required}") Instant startsAt,
@@ -26,7 +27,9 @@ public record ScheduleSession(
         @Pattern(regexp = "https://\\S+", message = "{academy.session.online-url.invalid}") String onlineUrl,
         Set<Province> provinces,
         Long organisationId,
-        List<Long> trainers) {
+        List<Long> trainers,
+        @Min(value = 1, message = "{academy.session.seats-per-organisation.range}")
+        @Max(value = 10000, message = "{academy.session.seats-per-organisation.range}") Integer seatsPerOrganisation) {
 
     public ScheduleSession {
         provinces = provinces == null ? Set.of() : Set.copyOf(provinces);

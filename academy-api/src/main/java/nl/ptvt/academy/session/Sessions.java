@@ -27,6 +27,12 @@ public interface Sessions {
     /** A coordinator books people of their own organisation (an administrator anyone), in the order given. */
     List<BookingLine> bookPeople(long sessionId, @NotNull @Valid GroupBooking people);
 
+    /**
+     * The active bookings for the session of people of the coordinator's organisation (an administrator's: everyone's),
+     * seats first in the order booked, then the waiting list in its order.
+     */
+    List<OrganisationBooking> organisationBookings(long sessionId);
+
     /** Cancels a booking; a freed seat goes to the first person waiting. */
     BookingView cancelBooking(long bookingId);
 

@@ -71,4 +71,9 @@ class CoursePage extends Page {
         return await().until(driver -> driver.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
+
+    /** The text of the sessions box of a webinar, workshop or training ("Boeken", "Geboekt", the waiting list, …). */
+    String sessions() {
+        return find("sessions").getText();
+    }
 }

@@ -2,13 +2,19 @@ package nl.ptvt.academy.session;
 
 import static nl.ptvt.academy.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,12 +23,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Courses;
+import nl.ptvt.academy.testing.IntegrationTestServer;
 import nl.ptvt.academy.testing.Parallel;
+import nl.ptvt.academy.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,8 +173,10 @@ class SessionBookingIT {
         assertEquals("CONFIRMED", lines.get(0).getString("status"));
         assertEquals("WAITLISTED", lines.get(1).getString("status"));
         assertEquals(1, lines.get(1).getInt("waitlistPosition"));
-        assertEquals("NO_ACCOUNT", lines.get(2).getString("notBooked"));
-        assertTrue(lines.get(2).isNull("id"));
+        // an address without an account is invited into the coordinator's organisation and booked at once
+        assertTrue(lines.get(2).getBoolean("invited"));
+        assertEquals("WAITLISTED", lines.get(2).getString("status"));
+        assertEquals(2, lines.get(2).getInt("waitlistPosition"));
 
         // the coordinator cancels the first colleague's seat: the second one gets it and now sees the join link
         assertTrue(ok(second.get("api/v1/sessions/" + session)).isNull("onlineUrl"));
@@ -455,6 +467,164 @@ class SessionBookingIT {
                 assertTrue(row.next());
                 java.sql.Timestamp at = row.getTimestamp(1);
                 return at == null ? null : at.toInstant();
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
+    // Invitations, the per-organisation limit and the theme filter
+
+    private static final Pattern ACTIVATION_CODE = Pattern.compile("/activeren\\?code=([A-Za-z0-9_-]{43})\\s");
+
+    @Test
+    void aCoordinatorsNewAddressesAreInvitedAndBookedAndTheSeatWaitsForTheActivatedAccount() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "UT");
+        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        placeIn(admin, coordinator, school);
+        String leaverEmail = ApiClient.uniqueEmail("weg");
+        ApiClient leaver = api().registerAndSignIn("Vertrokken", leaverEmail, PASSWORD);
+        placeIn(admin, leaver, school);
+        ok(admin.put("api/v1/users/" + id(ok(leaver.get("api/v1/me"))) + "/status", "{\"active\":false}"));
+        String outsider = ApiClient.uniqueEmail("elders");
+        placeIn(admin, api().registerAndSignIn("Elders", outsider, PASSWORD), organisation(admin, "UT"));
+        ApiClient author = api().newAuthor(PASSWORD);
+        long session = id(schedule(author, workshop(author), online(1).add("provinces", Json.createArrayBuilder().add("UT"))));
+        String newcomer = ApiClient.uniqueEmail("nieuw");
+        String secondNewcomer = ApiClient.uniqueEmail("nieuw");
+
+        // refused as a whole: no account, invitation, mail or booking is left behind for the new address
+        String refusedNewcomer = ApiClient.uniqueEmail("nieuw");
+        assertProblem(coordinator.post("api/v1/sessions/" + session + "/bookings", participants(refusedNewcomer, outsider)),
+                403, "session.other-organisation");
+        assertEquals(0, countRows("SELECT COUNT(*) FROM account WHERE email_key = ?", refusedNewcomer));
+        assertEquals(0, countRows("SELECT COUNT(*) FROM mail_outbox WHERE recipient_address = ?", refusedNewcomer));
+
+        List<JsonObject> lines = created(coordinator.post("api/v1/sessions/" + session + "/bookings",
+                participants(newcomer, leaverEmail, secondNewcomer))).getValuesAs(JsonObject.class);
+
+        assertEquals("CONFIRMED", lines.get(0).getString("status"));
+        assertTrue(lines.get(0).getBoolean("invited"));
+        assertTrue(lines.get(0).getBoolean("created"));
+        assertEquals("ACCOUNT_DEACTIVATED", lines.get(1).getString("notBooked"), "a deactivated account stays unbooked");
+        assertFalse(lines.get(1).getBoolean("invited"));
+        assertTrue(lines.get(1).isNull("id"));
+        assertEquals("WAITLISTED", lines.get(2).getString("status"));
+        assertEquals(1, lines.get(2).getInt("waitlistPosition"));
+        assertTrue(lines.get(2).getBoolean("invited"));
+        assertEquals(0, ok(api().get("api/v1/sessions/" + session)).getInt("seatsLeft"));
+
+        // the newcomer activates the account from the mail and finds the seat booked, in the coordinator's organisation
+        MimeMessage invitation = TestMailServer.awaitMailTo(newcomer, 1, Duration.ofSeconds(60)).get(0);
+        Matcher code = ACTIVATION_CODE.matcher(((String) invitation.getContent()).replace("\r\n", "\n"));
+        assertTrue(code.find(), "an activation link in the invitation");
+        ok(api().post("api/v1/invitations/activation", Json.createObjectBuilder().add("code", code.group(1))
+                .add("name", "Nieuwe Collega").add("password", PASSWORD).build().toString()));
+        ApiClient activated = api().signIn(newcomer, PASSWORD);
+        assertEquals(school, id(ok(activated.get("api/v1/me")).getJsonObject("organisation")));
+        JsonObject seat = myBooking(activated);
+        assertEquals(id(lines.get(0)), id(seat));
+        assertEquals("CONFIRMED", seat.getString("status"));
+        assertEquals(JOIN_LINK, ok(activated.get("api/v1/sessions/" + session)).getString("onlineUrl"));
+
+        // booked again once active: the same booking, no new invitation
+        JsonObject again = created(coordinator.post("api/v1/sessions/" + session + "/bookings", participants(newcomer))).getJsonObject(0);
+        assertEquals(id(lines.get(0)), id(again));
+        assertFalse(again.getBoolean("created"));
+        assertFalse(again.getBoolean("invited"));
+        assertEquals(1, countRows("SELECT COUNT(*) FROM mail_outbox WHERE recipient_address = ?", newcomer));
+    }
+
+    @Test
+    void anOrganisationHoldsNoMoreThanTheLimitAndAGroupThatWouldPassItIsRefusedAsAWhole() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "GE");
+        ApiClient coordinator = api().registerWithRoles("Coördinator", ApiClient.uniqueEmail("coordinator"), PASSWORD, "COORDINATOR");
+        placeIn(admin, coordinator, school);
+        List<String> colleagues = new ArrayList<>();
+        List<ApiClient> colleagueClients = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = ApiClient.uniqueEmail("collega");
+            ApiClient colleague = api().registerAndSignIn("Collega " + i, email, PASSWORD);
+            placeIn(admin, colleague, school);
+            colleagues.add(email);
+            colleagueClients.add(colleague);
+        }
+        ApiClient otherSchool = api().newLearner(PASSWORD);
+        placeIn(admin, otherSchool, organisation(admin, "GE"));
+        ApiClient author = api().newAuthor(PASSWORD);
+        JsonObject scheduled = schedule(author, workshop(author), online(1).add("seatsPerOrganisation", 2));
+        long session = id(scheduled);
+        assertEquals(2, scheduled.getInt("seatsPerOrganisation"));
+        assertEquals(2, ok(api().get("api/v1/sessions/" + session)).getInt("seatsPerOrganisation"));
+
+        Reply tooMany = coordinator.post("api/v1/sessions/" + session + "/bookings", participants(colleagues.toArray(String[]::new)));
+        assertProblem(tooMany, 422, "session.organisation-limit");
+        assertTrue(tooMany.json().getString("detail").contains("at most 2 bookings per organisation"), tooMany.toString());
+        assertEquals(1, ok(api().get("api/v1/sessions/" + session)).getInt("seatsLeft"), "nobody was booked");
+        assertEquals(0, ok(colleagueClients.get(0).get("api/v1/me/bookings")).getInt("total"));
+
+        // two fit, seat and waiting list together; an invited newcomer counts like anyone of the organisation
+        String newcomer = ApiClient.uniqueEmail("nieuw");
+        List<JsonObject> lines = created(coordinator.post("api/v1/sessions/" + session + "/bookings",
+                participants(colleagues.get(0), newcomer))).getValuesAs(JsonObject.class);
+        assertEquals(List.of("CONFIRMED", "WAITLISTED"), lines.stream().map(line -> line.getString("status")).toList());
+        assertProblem(bookMe(colleagueClients.get(2), session), 422, "session.organisation-limit");
+        assertEquals(2, created(bookMe(otherSchool, session)).getJsonObject(0).getInt("waitlistPosition"),
+                "another organisation is not held back");
+
+        // a cancelled place no longer counts
+        ok(coordinator.send("DELETE", "api/v1/bookings/" + id(lines.get(1)), null, null));
+        assertEquals("WAITLISTED", created(bookMe(colleagueClients.get(2), session)).getJsonObject(0).getString("status"));
+        assertProblem(author.post("api/v1/courses/" + ok(api().get("api/v1/sessions/" + session)).getJsonNumber("courseId")
+                + "/sessions", online(5).add("seatsPerOrganisation", 0).build().toString()), 400, "validation");
+    }
+
+    @Test
+    void parallelBookingsOfOneOrganisationNeverPassItsLimit() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long school = organisation(admin, "FL");
+        List<ApiClient> colleagues = learners(12);
+        colleagues.forEach(colleague -> placeIn(admin, colleague, school));
+        ApiClient author = api().newAuthor(PASSWORD);
+        long session = id(schedule(author, workshop(author), online(20).add("seatsPerOrganisation", 3)));
+
+        List<Reply> replies = Parallel.inParallel(colleagues.stream().<Callable<Reply>>map(colleague -> () -> bookMe(colleague, session)).toList());
+
+        assertEquals(3, replies.stream().filter(reply -> reply.status() == 201).count(), replies.toString());
+        replies.stream().filter(reply -> reply.status() != 201).forEach(reply -> assertProblem(reply, 422, "session.organisation-limit"));
+        assertEquals(17, ok(api().get("api/v1/sessions/" + session)).getInt("seatsLeft"));
+    }
+
+    @Test
+    void sessionsAreListedByTheThemeOfTheirCourse() {
+        ApiClient admin = api().asAdministrator();
+        String theme = "SESSIES_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        Reply added = admin.post("api/v1/themes", Json.createObjectBuilder().add("code", theme)
+                .add("nameNl", "Thema " + theme).add("nameEn", "Theme " + theme).build().toString());
+        assertEquals(201, added.status(), added.toString());
+        ApiClient author = api().newAuthor(PASSWORD);
+        long themed = Courses.publish(author, Courses.details("Workshop " + UUID.randomUUID(), "WORKSHOP", theme, "PRIMARY_TEACHER"));
+        long later = id(schedule(author, themed, online(5)));
+        Instant soon = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        long sooner = id(schedule(author, themed, online(5).add("startsAt", soon.toString())
+                .add("endsAt", soon.plus(Duration.ofHours(2)).toString()).add("bookingDeadline", soon.minus(Duration.ofDays(1)).toString())));
+        schedule(author, workshop(author), online(5));
+
+        JsonObject page = ok(api().get("api/v1/sessions?theme=" + theme + "&size=1"));
+        assertEquals(2, page.getInt("total"));
+        assertEquals(sooner, id(page.getJsonArray("items").getJsonObject(0)), "paged in the database, soonest first");
+        assertEquals(later, id(ok(api().get("api/v1/sessions?theme=" + theme + "&size=1&page=1")).getJsonArray("items").getJsonObject(0)));
+        assertEquals(0, ok(api().get("api/v1/sessions?theme=GEEN_" + theme)).getInt("total"));
+        assertProblem(api().get("api/v1/sessions?theme=" + "X".repeat(41)), 400, "validation");
+    }
+
+    private static int countRows(String sql, String parameter) throws SQLException {
+        try (Connection database = IntegrationTestServer.openDatabase(); PreparedStatement query = database.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import nl.ptvt.academy.session.BookingLine;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.BookingView;
+import nl.ptvt.academy.session.OrganisationBooking;
 import nl.ptvt.academy.session.SessionView;
 import nl.ptvt.academy.session.domain.Booking;
 import nl.ptvt.academy.session.domain.BookingRepository;
@@ -24,16 +25,21 @@ public class SessionAssembler {
                 session.bookingDeadline(), session.capacity(), session.seatsLeft(), session.venue().orElse(null),
                 session.onlineUrl().isPresent(), mayJoin ? session.onlineUrl().orElse(null) : null, session.openTo(),
                 session.provinces().stream().sorted(Comparator.naturalOrder()).toList(),
-                session.organisationId().orElse(null), session.cancelReason().orElse(null));
+                session.organisationId().orElse(null), session.cancelReason().orElse(null),
+                session.seatsPerOrganisation().orElse(null));
     }
 
-    BookingLine line(Booking booking, String participant, boolean created) {
-        return new BookingLine(booking.id(), participant, booking.status(), position(booking), null, created);
+    BookingLine line(Booking booking, String participant, boolean created, boolean invited) {
+        return new BookingLine(booking.id(), participant, booking.status(), position(booking), null, created, invited);
     }
 
     BookingView view(Booking booking, TrainingSession session) {
         return new BookingView(booking.id(), session.id(), session.courseId(), booking.accountId(), booking.status(),
                 position(booking), session.startsAt(), session.endsAt(), booking.createdAt(), booking.cancelledAt());
+    }
+
+    OrganisationBooking ofOrganisation(Booking booking, String name, String email) {
+        return new OrganisationBooking(booking.id(), booking.accountId(), name, email, booking.status(), position(booking));
     }
 
     private Integer position(Booking booking) {

@@ -1,8 +1,14 @@
 package nl.ptvt.academy.session.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,6 +22,8 @@ import java.util.Optional;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.enrolment.application.CoordinatorScope;
+import nl.ptvt.academy.identity.AccountInvitations;
+import nl.ptvt.academy.identity.Invitation;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.identity.domain.AccountRepository;
@@ -27,6 +35,7 @@ import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.BookingView;
 import nl.ptvt.academy.session.CancelSession;
 import nl.ptvt.academy.session.GroupBooking;
+import nl.ptvt.academy.session.OrganisationBooking;
 import nl.ptvt.academy.session.ScheduleSession;
 import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.session.SessionView;
@@ -39,6 +48,7 @@ import nl.ptvt.academy.session.domain.SessionRepository;
 import nl.ptvt.academy.session.domain.TrainingSession;
 import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.BusinessRuleException;
+import nl.ptvt.academy.shared.ConflictException;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
 import nl.ptvt.academy.shared.ResourceNotFoundException;
@@ -50,8 +60,16 @@ import nl.ptvt.academy.shared.infrastructure.CurrentCaller;
  * on the row is exact and waiting-list numbers follow the order in which the requests got the lock.
  */
 @Stateless
+@Local(Sessions.class)
+@LocalBean // besides Sessions: bookPeople calls bookPeopleOnce through the container, each try in a transaction of its own
 @RolesAllowed(Role.Names.LEARNER)
 public class SessionService implements Sessions {
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AccountInvitations invitations;
 
     @Inject
     SessionRepository sessions;
@@ -168,12 +186,34 @@ public class SessionService implements Sessions {
     public BookingLine bookMe(long sessionId) {
         TrainingSession session = lock(sessionId);
         Account me = accounts.findById(caller.requireAccountId()).orElseThrow();
-        return book(session, me, me.id());
+        return book(session, me, me.id(), false);
     }
 
+    /** No transaction here: each try runs in one of its own (see {@link #bookPeopleOnce}). */
     @Override
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<BookingLine> bookPeople(long sessionId, GroupBooking people) {
+        SessionService self = context.getBusinessObject(SessionService.class);
+        try {
+            return self.bookPeopleOnce(sessionId, people);
+        } catch (BookingRace race) {
+            // the winner has committed, so the second try finds the account it made
+            return self.bookPeopleOnce(sessionId, people);
+        }
+    }
+
+    /**
+     * One try at a group booking, in a transaction of its own, under the session's lock. Accounts in use are booked;
+     * addresses without one (or whose invitation was never accepted) are invited into the coordinator's organisation
+     * and booked at once, so the seat is waiting when they activate the account. Public only so that
+     * {@link #bookPeople} can call it through the container; it is not part of {@link Sessions}.
+     *
+     * @throws BookingRace when a parallel request made an account for one of the addresses first
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<BookingLine> bookPeopleOnce(long sessionId, GroupBooking people) {
         TrainingSession session = lock(sessionId);
         Optional<Long> organisation = caller.isInRole(Role.Names.ADMIN) ? Optional.empty()
                 : Optional.of(coordinators.requireCallerOrganisation());
@@ -184,11 +224,32 @@ public class SessionService implements Sessions {
         refuseOutsiders(known, addresses, organisation);
         long booker = caller.requireAccountId();
         List<BookingLine> lines = new ArrayList<>();
-        known.forEach((key, account) -> lines.add(account.isEmpty()
-                ? BookingLine.notBooked(addresses.get(key), BookingLine.NotBooked.NO_ACCOUNT)
-                : account.get().isActive() ? book(session, account.get(), booker)
-                : BookingLine.notBooked(addresses.get(key), BookingLine.NotBooked.ACCOUNT_DEACTIVATED)));
+        known.forEach((key, account) -> {
+            String address = addresses.get(key);
+            if (account.isPresent() && account.get().isActive()) {
+                lines.add(book(session, account.get(), booker, false));
+            } else if (account.isEmpty() || account.get().isAwaitingActivation()) {
+                lines.add(book(session, invite(address, organisation), booker, true));
+            } else {
+                lines.add(BookingLine.notBooked(address, BookingLine.NotBooked.ACCOUNT_DEACTIVATED));
+            }
+        });
         return lines;
+    }
+
+    /** The invitation and its mail are part of this transaction: when the booking is refused, neither exists. */
+    private Account invite(String address, Optional<Long> organisation) {
+        Invitation invitation;
+        try {
+            invitation = invitations.invite(address, organisation.orElse(null));
+        } catch (ConflictException e) {
+            throw new BookingRace(e);
+        }
+        if (!invitation.invited()) {
+            // the address got an account in use in the meantime: the next try books it as such
+            throw new BookingRace(null);
+        }
+        return accounts.findById(invitation.accountId()).orElseThrow();
     }
 
     private static void refuseOutsiders(Map<String, Optional<Account>> known, Map<String, String> addresses,
@@ -206,23 +267,37 @@ public class SessionService implements Sessions {
     }
 
     /** Under the session's lock: the person's existing booking is read after it, so a double booking finds it. */
-    private BookingLine book(TrainingSession session, Account account, long booker) {
+    private BookingLine book(TrainingSession session, Account account, long booker, boolean invited) {
         Optional<Booking> existing = bookings.findForUpdate(session.id(), account.id());
         boolean alreadyBooked = existing.map(Booking::isActive).orElse(false);
-        Booking booking = session.book(participant(account), booker, existing.orElse(null), clock.instant());
+        Booking booking = session.book(participant(session, account), booker, existing.orElse(null), clock.instant());
         if (existing.isEmpty()) {
             bookings.add(booking);
         }
         if (!alreadyBooked) {
             events.fire(SessionEvent.booked(session, booking));
         }
-        return assembler.line(booking, account.email().address(), !alreadyBooked);
+        return assembler.line(booking, account.email().address(), !alreadyBooked, invited);
     }
 
-    private Participant participant(Account account) {
+    /** Counted under the session's lock, so parallel bookings of one organisation cannot pass its limit together. */
+    private Participant participant(TrainingSession session, Account account) {
         Optional<Organisation> organisation = account.organisationId().flatMap(organisations::findById);
+        int organisationBookings = session.seatsPerOrganisation().isPresent() && organisation.isPresent()
+                ? bookings.activeOfOrganisation(session.id(), organisation.get().id()) : 0;
         return new Participant(account.id(), account.organisationId().orElse(null),
-                organisation.map(Organisation::province).orElse(null));
+                organisation.map(Organisation::province).orElse(null), organisationBookings);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public List<OrganisationBooking> organisationBookings(long sessionId) {
+        TrainingSession session = session(sessionId);
+        Long organisation = caller.isInRole(Role.Names.ADMIN) ? null : coordinators.requireCallerOrganisation();
+        return bookings.activeOf(session.id(), organisation).stream().map(booking -> {
+            Account account = accounts.findById(booking.accountId()).orElseThrow();
+            return assembler.ofOrganisation(booking, account.name(), account.email().address());
+        }).toList();
     }
 
     @Override

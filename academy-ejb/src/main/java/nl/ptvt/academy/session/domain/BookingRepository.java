@@ -26,6 +26,18 @@ public interface BookingRepository {
     /** The waiting booking with the lowest number. */
     Optional<Booking> firstWaitingForUpdate(long sessionId);
 
+    /**
+     * The active bookings (seats and waiting list) of people of the organisation for the session, including those
+     * this transaction made.
+     */
+    int activeOfOrganisation(long sessionId, long organisationId);
+
+    /**
+     * The active bookings for the session of people of the organisation (null: of everyone), confirmed ones first in
+     * the order booked, then the waiting ones by number.
+     */
+    List<Booking> activeOf(long sessionId, Long organisationId);
+
     /** Adds the booking and writes it at once, so a duplicate (session, person) fails here and not at commit. */
     Booking add(Booking booking);
 

@@ -111,6 +111,9 @@ public class TrainingSession {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "seats_per_organisation")
+    private Integer seatsPerOrganisation;
+
     @Column(name = "seats_taken", nullable = false)
     private int seatsTaken;
 
@@ -183,6 +186,7 @@ public class TrainingSession {
                 : details.provinces().isEmpty() ? OpenTo.ALL : OpenTo.PROVINCES;
         trainerIds.clear();
         trainerIds.addAll(details.trainers());
+        seatsPerOrganisation = details.seatsPerOrganisation();
     }
 
     /**
@@ -261,6 +265,7 @@ public class TrainingSession {
             throw new AccessRefusedException("session.not-open", "This session is not open to people of "
                     + (participant.organisationId() == null ? "no organisation" : "organisation " + participant.organisationId()));
         }
+        refuseOverOrganisationLimit(participant);
         Booking booking = existing;
         if (booking == null) {
             booking = new Booking(id, participant.accountId(), bookedBy, now);
@@ -274,6 +279,20 @@ public class TrainingSession {
             booking.waitAs(++lastWaitlistSequence);
         }
         return booking;
+    }
+
+    /**
+     * One organisation may hold at most {@code seatsPerOrganisation} active bookings, seats and waiting list together,
+     * so that the waiting list cannot be used to get round the cap. People in no organisation are not capped.
+     */
+    private void refuseOverOrganisationLimit(Participant participant) {
+        if (seatsPerOrganisation != null && participant.organisationId() != null
+                && participant.organisationBookings() >= seatsPerOrganisation) {
+            throw new BusinessRuleException("session.organisation-limit", "This session takes at most "
+                    + seatsPerOrganisation + " bookings per organisation (seats and waiting list together), and "
+                    + "organisation " + participant.organisationId() + " has " + participant.organisationBookings()
+                    + " already. Nobody was booked.");
+        }
     }
 
     /** Open to all, to organisations in the session's provinces, or to its one organisation. */
@@ -410,6 +429,10 @@ public class TrainingSession {
 
     public int capacity() {
         return capacity;
+    }
+
+    public Optional<Integer> seatsPerOrganisation() {
+        return Optional.ofNullable(seatsPerOrganisation);
     }
 
     public int seatsTaken() {

@@ -61,6 +61,30 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public int activeOfOrganisation(long sessionId, long organisationId) {
+        // a JPQL query flushes this transaction's bookings first, so a group booking counts its own earlier lines
+        return em.createQuery("SELECT COUNT(b) FROM Booking b, Account a WHERE a.id = b.accountId "
+                        + "AND b.sessionId = :session AND a.organisationId = :organisation AND b.status IN :active", Long.class)
+                .setParameter("session", sessionId).setParameter("organisation", organisationId)
+                .setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED))
+                .getSingleResult().intValue();
+    }
+
+    @Override
+    public List<Booking> activeOf(long sessionId, Long organisationId) {
+        String ofOrganisation = organisationId == null ? ""
+                : " AND b.accountId IN (SELECT a.id FROM Account a WHERE a.organisationId = :organisation)";
+        var query = em.createQuery("SELECT b FROM Booking b WHERE b.sessionId = :session AND b.status IN :active"
+                        + ofOrganisation + " ORDER BY b.status, b.waitlistSequence, b.createdAt, b.id", Booking.class)
+                .setParameter("session", sessionId)
+                .setParameter("active", List.of(BookingStatus.CONFIRMED, BookingStatus.WAITLISTED));
+        if (organisationId != null) {
+            query.setParameter("organisation", organisationId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public Booking add(Booking booking) {
         em.persist(booking);
         em.flush();

@@ -54,6 +54,11 @@ public class JpaSessionRepository implements SessionRepository {
             conditions.add("s.venueProvince = :province");
             parameters.put("province", filter.province());
         }
+        if (filter.theme() != null) {
+            // the theme of the course's published version, as the catalogue keeps it
+            conditions.add("s.courseId IN (SELECT e.courseId FROM CatalogueEntry e WHERE e.themeCode = :theme)");
+            parameters.put("theme", filter.theme());
+        }
         if (filter.from() != null) {
             conditions.add("s.startsAt >= :from");
             parameters.put("from", filter.from());

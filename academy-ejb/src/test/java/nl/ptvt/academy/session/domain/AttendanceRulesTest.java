@@ -119,14 +119,14 @@ class AttendanceRulesTest {
     }
 
     private static Participant anyone(long accountId) {
-        return new Participant(accountId, null, null);
+        return new Participant(accountId, null, null, 0);
     }
 
     /** A stored session (bookings refer to its id), for a workshop that starts at {@link #STARTS}. */
     private static TrainingSession session(int capacity, long id) {
         ScheduleSession details = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), capacity,
                 STARTS.minus(Duration.ofDays(1)), new Venue("Het Lokaal", "Stationsplein 1", "Utrecht", Province.UT), null,
-                Set.of(), null, List.of(TRAINER));
+                Set.of(), null, List.of(TRAINER), null);
         TrainingSession session = TrainingSession.schedule(1, CourseFormat.WORKSHOP, details, SCHEDULED_AT);
         try {
             Field field = TrainingSession.class.getDeclaredField("id");

@@ -87,7 +87,7 @@ class TrainingSessionChangeTest {
 
         TrainingSession session = session(5);
         ScheduleSession deadlineAfterStart = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5,
-                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of());
+                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null);
         assertEquals("session.deadline-after-start", assertThrows(BusinessRuleException.class,
                 () -> session.change(deadlineAfterStart, List.of(), NOW)).code());
         ScheduleSession bothPlaces = details(STARTS, 5, VENUE, "https://meet.example/x");
@@ -96,12 +96,12 @@ class TrainingSessionChangeTest {
     }
 
     private static Participant anyone(long accountId) {
-        return new Participant(accountId, null, null);
+        return new Participant(accountId, null, null, 0);
     }
 
     private static ScheduleSession details(Instant start, int capacity, Venue venue, String onlineUrl) {
         return new ScheduleSession(start, start.plus(Duration.ofHours(3)), capacity, DEADLINE, venue, onlineUrl,
-                Set.of(), null, List.of());
+                Set.of(), null, List.of(), null);
     }
 
     private static TrainingSession session(int capacity) {

@@ -152,11 +152,68 @@ class TrainingSessionTest {
     @Test
     void aSessionHasAVenueOrAnOnlineLinkAndADeadlineBeforeItsStart() {
         ScheduleSession both = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5, DEADLINE, VENUE,
-                "https://meet.example/x", Set.of(), null, List.of());
+                "https://meet.example/x", Set.of(), null, List.of(), null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, both, NOW));
         ScheduleSession lateDeadline = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5,
-                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of());
+                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, lateDeadline, NOW));
+    }
+
+    @Test
+    void anOrganisationHoldsAtMostItsLimitOfSeatsAndWaitingPlacesTogether() {
+        TrainingSession session = limited(1, 2);
+        Booking seated = session.book(ofOrganisation(1, 10L, 0), 1, null, NOW);
+        Booking waiting = session.book(ofOrganisation(2, 10L, 1), 1, null, NOW);
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class,
+                () -> session.book(ofOrganisation(3, 10L, 2), 1, null, NOW));
+
+        assertEquals("session.organisation-limit", refused.code());
+        assertTrue(refused.getMessage().contains("at most 2 bookings per organisation"), refused.getMessage());
+        assertEquals(BookingStatus.CONFIRMED, seated.status());
+        assertEquals(BookingStatus.WAITLISTED, waiting.status());
+        // the refusal took no seat and no waiting-list number: the next one waiting is number 2
+        assertEquals(2L, session.book(ofOrganisation(4, 11L, 0), 4, null, NOW).waitlistSequence());
+        assertEquals(0, session.seatsLeft());
+    }
+
+    @Test
+    void otherOrganisationsAndPeopleInNoOrganisationAreNotHeldBackByAnotherOrganisationsLimit() {
+        TrainingSession session = limited(5, 1);
+        session.book(ofOrganisation(1, 10L, 0), 1, null, NOW);
+
+        assertEquals(BookingStatus.CONFIRMED, session.book(ofOrganisation(2, 11L, 0), 2, null, NOW).status());
+        assertEquals(BookingStatus.CONFIRMED, session.book(ofOrganisation(3, null, 0), 3, null, NOW).status());
+        assertEquals(2, session.seatsLeft());
+    }
+
+    @Test
+    void someoneAlreadyBookedIsAnsweredWithTheirBookingAtTheLimitAndACancelledPlaceCountsNoMore() {
+        TrainingSession session = limited(5, 1);
+        Booking booked = session.book(ofOrganisation(1, 10L, 0), 1, null, NOW);
+        assertSame(booked, session.book(ofOrganisation(1, 10L, 1), 1, booked, NOW));
+
+        session.cancel(booked, null, NOW);
+
+        assertEquals(BookingStatus.CONFIRMED, session.book(ofOrganisation(2, 10L, 0), 2, null, NOW).status());
+    }
+
+    @Test
+    void withoutALimitAnOrganisationBooksAsManyAsThereAreSeats() {
+        TrainingSession session = session(3, Set.of(), null);
+        assertEquals(Optional.empty(), session.seatsPerOrganisation());
+        assertEquals(BookingStatus.CONFIRMED, session.book(ofOrganisation(1, 10L, 500), 1, null, NOW).status());
+        assertEquals(Optional.of(2), limited(3, 2).seatsPerOrganisation());
+    }
+
+    private static Participant ofOrganisation(long accountId, Long organisationId, int organisationBookings) {
+        return new Participant(accountId, organisationId, organisationId == null ? null : Province.UT, organisationBookings);
+    }
+
+    private static TrainingSession limited(int capacity, int seatsPerOrganisation) {
+        return stored(TrainingSession.schedule(1, CourseFormat.TRAINING, new ScheduleSession(STARTS,
+                STARTS.plus(Duration.ofHours(3)), capacity, DEADLINE, VENUE, null, Set.of(), null, List.of(),
+                seatsPerOrganisation), NOW));
     }
 
     private static Participant anyone(long accountId) {
@@ -165,12 +222,15 @@ class TrainingSessionTest {
 
     private static ScheduleSession details(int capacity, Set<Province> provinces, Long organisationId) {
         return new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), capacity, DEADLINE, VENUE, null,
-                provinces, organisationId, List.of());
+                provinces, organisationId, List.of(), null);
     }
 
     /** A stored session: bookings refer to its id. */
     private static TrainingSession session(int capacity, Set<Province> provinces, Long organisationId) {
-        TrainingSession session = TrainingSession.schedule(1, CourseFormat.TRAINING, details(capacity, provinces, organisationId), NOW);
+        return stored(TrainingSession.schedule(1, CourseFormat.TRAINING, details(capacity, provinces, organisationId), NOW));
+    }
+
+    private static TrainingSession stored(TrainingSession session) {
         try {
             Field id = TrainingSession.class.getDeclaredField("id");
             id.setAccessible(true);

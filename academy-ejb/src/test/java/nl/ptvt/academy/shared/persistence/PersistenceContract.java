@@ -657,19 +657,19 @@ abstract class PersistenceContract {
         Instant nextWeek = now.plus(Duration.ofDays(7));
         TrainingSession dueSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
                 new ScheduleSession(soon, soon.plus(Duration.ofHours(2)), 3, soon.minus(Duration.ofHours(1)), null,
-                        "https://meet.ptvt.test/r", Set.of(), null, List.of()), now)));
+                        "https://meet.ptvt.test/r", Set.of(), null, List.of(), null), now)));
         TrainingSession laterSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
                 new ScheduleSession(nextWeek, nextWeek.plus(Duration.ofHours(2)), 3, nextWeek.minus(Duration.ofHours(1)), null,
-                        "https://meet.ptvt.test/l", Set.of(), null, List.of()), now)));
+                        "https://meet.ptvt.test/l", Set.of(), null, List.of(), null), now)));
         List<Long> due = new java.util.ArrayList<>();
         List<Long> notDue = new java.util.ArrayList<>();
         inTransaction(() -> {
             for (int person = 0; person < 4; person++) {
                 long account = accounts.add(new Account("Deelnemer " + person, EmailAddress.of(unique() + "@school.nl"), "hash", REGISTERED)).id();
-                Booking booking = bookingRepository.add(dueSession.book(new Participant(account, null, null), account, null, now));
+                Booking booking = bookingRepository.add(dueSession.book(new Participant(account, null, null, 0), account, null, now));
                 // three seats: the fourth waits and is not reminded
                 (booking.status() == BookingStatus.CONFIRMED ? due : notDue).add(booking.id());
-                notDue.add(bookingRepository.add(laterSession.book(new Participant(account, null, null), account, null, now)).id());
+                notDue.add(bookingRepository.add(laterSession.book(new Participant(account, null, null, 0), account, null, now)).id());
             }
             return null;
         });

@@ -32,6 +32,7 @@ import nl.ptvt.academy.session.SessionFilter;
 import nl.ptvt.academy.session.SessionView;
 import nl.ptvt.academy.session.Sessions;
 import nl.ptvt.academy.shared.Page;
+import nl.ptvt.academy.shared.rest.InvalidParameterException;
 import nl.ptvt.academy.shared.rest.JsonSettings;
 import nl.ptvt.academy.shared.rest.QueryParameters;
 
@@ -52,12 +53,24 @@ public class SessionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     public Page<SessionView> list(@QueryParam("courseId") String courseId, @QueryParam("province") String province,
-                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("theme") String theme, @QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         SessionFilter filter = new SessionFilter(QueryParameters.optionalId("courseId", courseId),
                 QueryParameters.optionalEnum("province", province, Province.class),
-                QueryParameters.optionalInstant("from", from), QueryParameters.optionalInstant("to", to));
+                QueryParameters.optionalInstant("from", from), QueryParameters.optionalInstant("to", to),
+                themeCode(theme));
         return sessions.list(filter, QueryParameters.page(page, size));
+    }
+
+    /** A theme's code as typed; an unknown code simply matches no session. */
+    private static String themeCode(String theme) {
+        if (theme == null || theme.isBlank()) {
+            return null;
+        }
+        if (theme.strip().length() > 40) {
+            throw new InvalidParameterException("theme", "must be a theme code of at most 40 characters");
+        }
+        return theme.strip();
     }
 
     @GET

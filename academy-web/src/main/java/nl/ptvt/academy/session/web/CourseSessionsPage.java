@@ -65,6 +65,7 @@ public class CourseSessionsPage implements Serializable {
     private String startTime;
     private String endTime;
     private Integer capacity;
+    private Integer seatsPerOrganisation;
     private String deadlineDate;
     private boolean online;
     private String venueName;
@@ -116,7 +117,7 @@ public class CourseSessionsPage implements Serializable {
         }
         Venue venue = online ? null : new Venue(venueName, venueAddress, venueCity, venueProvince);
         ScheduleSession details = new ScheduleSession(start.toInstant(), end.toInstant(), capacity, deadline.toInstant(), venue,
-                online ? onlineUrl : null, Set.of(), null, List.of());
+                online ? onlineUrl : null, Set.of(), null, List.of(), seatsPerOrganisation);
         if (!validation.validate(details, FORM, INPUTS)) {
             return;
         }
@@ -167,6 +168,7 @@ public class CourseSessionsPage implements Serializable {
         startTime = null;
         endTime = null;
         capacity = null;
+        seatsPerOrganisation = null;
         deadlineDate = null;
         venueName = null;
         venueAddress = null;
@@ -254,6 +256,14 @@ public class CourseSessionsPage implements Serializable {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    public Integer getSeatsPerOrganisation() {
+        return seatsPerOrganisation;
+    }
+
+    public void setSeatsPerOrganisation(Integer seatsPerOrganisation) {
+        this.seatsPerOrganisation = seatsPerOrganisation;
     }
 
     public String getDeadlineDate() {
