@@ -87,6 +87,10 @@ class TrainerJourneyIT extends BrowserJourney {
         assertTrue(text.contains(title) && text.contains("Sanne de Vries") && text.contains("Jürgen Öztürk"), text);
         assertTrue(text.contains("Tessa Trainer"), text);
 
+        // another session of the course, without this trainer: not theirs to see
+        long notTheirs = id(schedule(author, course, onSite(5)));
+        assertEquals("U hebt geen toegang tot deze pagina", pages.openSession(notTheirs).heading());
+
         assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
     }
 
