@@ -41,7 +41,8 @@ class BookingJourneyIT extends BrowserJourney {
         String coordinatorEmail = ApiClient.uniqueEmail("karin");
         placeIn(admin, api().registerWithRoles("Karin Mulder", coordinatorEmail, PASSWORD, "COORDINATOR"), organisation);
         String sanneEmail = ApiClient.uniqueEmail("sanne");
-        for (String[] colleague : List.of(new String[] {"Ahmed El Amrani", ApiClient.uniqueEmail("ahmed")},
+        String ahmedEmail = ApiClient.uniqueEmail("ahmed");
+        for (String[] colleague : List.of(new String[] {"Ahmed El Amrani", ahmedEmail},
                 new String[] {"Lotte Jansen", ApiClient.uniqueEmail("lotte")}, new String[] {"Sanne de Vries", sanneEmail})) {
             placeIn(admin, api().registerAndSignIn(colleague[0], colleague[1], PASSWORD), organisation);
         }
@@ -78,14 +79,30 @@ class BookingJourneyIT extends BrowserJourney {
         problems.addAll(Accessibility.check(browser, null));
 
         // Sanne sees her seat on the course's page
-        browser.manage().deleteAllCookies();
+        logOut();
         new LoginPage(browser, base).open().logIn(sanneEmail, PASSWORD);
         CoursePage coursePage = new CoursePage(browser, base).open(slug);
         assertTrue(coursePage.sessions().contains("Geboekt"), coursePage.sessions());
         assertTrue(coursePage.sessions().contains("Zwolle (Overijssel)"), coursePage.sessions());
         problems.addAll(Accessibility.check(browser, null));
 
+        // Ahmed, whose seat was cancelled, books again from the course's page: the session is full, he waits
+        logOut();
+        new LoginPage(browser, base).open().logIn(ahmedEmail, PASSWORD);
+        coursePage = new CoursePage(browser, base).open(slug);
+        assertTrue(coursePage.sessions().contains("Vol: nieuwe boekingen komen op de wachtlijst"), coursePage.sessions());
+        coursePage.bookSession();
+        assertTrue(coursePage.sessions().contains("Je staat op de wachtlijst (plaats 1)"), coursePage.sessions());
+        problems.addAll(Accessibility.check(browser, null));
+        coursePage.cancelSession();
+        assertTrue(coursePage.sessions().contains("Boeken"), coursePage.sessions());
+        assertFalse(coursePage.sessions().contains("wachtlijst (plaats"), coursePage.sessions());
+
         assertEquals(List.of(), problems);
+    }
+
+    private void logOut() {
+        browser.manage().deleteAllCookies();
     }
 
     @Test
