@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The booking journeys in headless Chromium against the Academy on Payara Micro with MariaDB: a coordinator books
  * three colleagues on an open regional training with two seats, one lands on the waiting list, the coordinator
- * cancels a confirmed booking and the colleague waiting is promoted (and sees it on the course's page); an anonymous
- * visitor finds sessions in the agenda and filters it by province. Every page meets WCAG 2.1 AA. Courses and
+ * cancels a confirmed booking and the colleague waiting is promoted (and sees it on the course's page), and the
+ * colleague whose seat was cancelled books again from the course's page onto the waiting list; an anonymous visitor
+ * finds sessions in the agenda and filters it by province and by theme. Every page meets WCAG 2.1 AA. Courses and
  * sessions are made through the REST API.
  */
 class BookingJourneyIT extends BrowserJourney {
@@ -84,6 +85,7 @@ class BookingJourneyIT extends BrowserJourney {
         CoursePage coursePage = new CoursePage(browser, base).open(slug);
         assertTrue(coursePage.sessions().contains("Geboekt"), coursePage.sessions());
         assertTrue(coursePage.sessions().contains("Zwolle (Overijssel)"), coursePage.sessions());
+        assertTrue(coursePage.sessions().contains("Voor organisaties in Overijssel"), coursePage.sessions());
         problems.addAll(Accessibility.check(browser, null));
 
         // Ahmed, whose seat was cancelled, books again from the course's page: the session is full, he waits
@@ -106,13 +108,17 @@ class BookingJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void anAnonymousVisitorSeesTheAgendaFiltersItByProvinceAndGoesToTheCourse() {
+    void anAnonymousVisitorSeesTheAgendaFiltersItByProvinceAndThemeAndGoesToTheCourse() {
         ApiClient author = api().newAuthor(PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String groningen = "Workshop in Groningen " + tag;
         String limburg = "Workshop in Limburg " + tag;
         long inGroningen = Courses.publish(author, Courses.details(groningen, "WORKSHOP", null, "PRIMARY_TEACHER"));
-        long inLimburg = Courses.publish(author, Courses.details(limburg, "WORKSHOP", null, "PRIMARY_TEACHER"));
+        String themeName = "Agendathema " + tag;
+        ApiClient.Reply theme = api().asAdministrator().post("api/v1/themes", Json.createObjectBuilder()
+                .add("nameNl", themeName).add("nameEn", "Agenda theme " + tag).build().toString());
+        assertEquals(201, theme.status(), theme.toString());
+        long inLimburg = Courses.publish(author, Courses.details(limburg, "WORKSHOP", theme.json().getString("code"), "PRIMARY_TEACHER"));
         schedule(author, inGroningen, atVenue(12, "Groningen", "GR"));
         schedule(author, inLimburg, atVenue(12, "Maastricht", "LI"));
         List<String> problems = new ArrayList<>();
@@ -132,6 +138,11 @@ class BookingJourneyIT extends BrowserJourney {
         assertTrue(agenda.calendarEventsGoingForwardUntil(groningen, 1).stream().noneMatch(event -> event.contains(limburg)));
         problems.addAll(Accessibility.check(browser, null));
 
+        listed = agenda.filterByTheme(themeName).listed();
+        assertEquals(1, listed.size(), listed.toString());
+        assertTrue(listed.get(0).contains(limburg) && listed.get(0).contains("Maastricht (Limburg)"), listed.toString());
+
+        agenda.filterByProvince("Groningen").calendarEventsGoingForwardUntil(groningen, 1);
         CoursePage coursePage = agenda.clickEvent(groningen);
         assertTrue(coursePage.heading().contains(groningen), coursePage.heading());
         assertTrue(coursePage.sessions().contains("Inloggen om te boeken"), coursePage.sessions());
