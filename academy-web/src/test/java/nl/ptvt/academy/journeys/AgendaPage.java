@@ -20,11 +20,25 @@ class AgendaPage extends Page {
         return this;
     }
 
-    /** Chooses a province by its name ("Groningen") and applies the filter (a GET form: the address changes). */
+    /** Chooses a province by its name ("Groningen", for all themes) and applies the filter. */
     AgendaPage filterByProvince(String provinceName) {
+        new Select(find("thema")).selectByIndex(0);
         new Select(find("provincie")).selectByVisibleText(provinceName);
+        return apply();
+    }
+
+    /** Chooses a theme by its name (for all provinces) and applies the filter. */
+    AgendaPage filterByTheme(String themeName) {
+        new Select(find("provincie")).selectByIndex(0);
+        new Select(find("thema")).selectByVisibleText(themeName);
+        return apply();
+    }
+
+    /** "Filteren": a GET form, so the page comes back at another address. */
+    private AgendaPage apply() {
+        String before = browser.getCurrentUrl();
         find("agenda-apply").click();
-        await().until(driver -> driver.getCurrentUrl().contains("provincie="));
+        await().until(driver -> !driver.getCurrentUrl().equals(before));
         return this;
     }
 

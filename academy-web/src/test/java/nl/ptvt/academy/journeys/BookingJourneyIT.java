@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The booking journeys in headless Chromium against the Academy on Payara Micro with MariaDB: a coordinator books
  * three colleagues on an open regional training with two seats, one lands on the waiting list, the coordinator
- * cancels a confirmed booking and the colleague waiting is promoted (and sees it on the course's page); an anonymous
- * visitor finds sessions in the agenda and filters it by province. Every page meets WCAG 2.1 AA. Courses and
+ * cancels a confirmed booking and the colleague waiting is promoted (and sees it on the course's page), and the
+ * colleague whose seat was cancelled books again from the course's page onto the waiting list; an anonymous visitor
+ * finds sessions in the agenda and filters it by province and by theme. Every page meets WCAG 2.1 AA. Courses and
  * sessions are made through the REST API.
  */
 class BookingJourneyIT extends BrowserJourney {
@@ -41,7 +42,8 @@ class BookingJourneyIT extends BrowserJourney {
         String coordinatorEmail = ApiClient.uniqueEmail("karin");
         placeIn(admin, api().registerWithRoles("Karin Mulder", coordinatorEmail, PASSWORD, "COORDINATOR"), organisation);
         String sanneEmail = ApiClient.uniqueEmail("sanne");
-        for (String[] colleague : List.of(new String[] {"Ahmed El Amrani", ApiClient.uniqueEmail("ahmed")},
+        String ahmedEmail = ApiClient.uniqueEmail("ahmed");
+        for (String[] colleague : List.of(new String[] {"Ahmed El Amrani", ahmedEmail},
                 new String[] {"Lotte Jansen", ApiClient.uniqueEmail("lotte")}, new String[] {"Sanne de Vries", sanneEmail})) {
             placeIn(admin, api().registerAndSignIn(colleague[0], colleague[1], PASSWORD), organisation);
         }
@@ -78,24 +80,45 @@ class BookingJourneyIT extends BrowserJourney {
         problems.addAll(Accessibility.check(browser, null));
 
         // Sanne sees her seat on the course's page
-        browser.manage().deleteAllCookies();
+        logOut();
         new LoginPage(browser, base).open().logIn(sanneEmail, PASSWORD);
         CoursePage coursePage = new CoursePage(browser, base).open(slug);
         assertTrue(coursePage.sessions().contains("Geboekt"), coursePage.sessions());
         assertTrue(coursePage.sessions().contains("Zwolle (Overijssel)"), coursePage.sessions());
+        assertTrue(coursePage.sessions().contains("Voor organisaties in Overijssel"), coursePage.sessions());
         problems.addAll(Accessibility.check(browser, null));
+
+        // Ahmed, whose seat was cancelled, books again from the course's page: the session is full, he waits
+        logOut();
+        new LoginPage(browser, base).open().logIn(ahmedEmail, PASSWORD);
+        coursePage = new CoursePage(browser, base).open(slug);
+        assertTrue(coursePage.sessions().contains("Vol: nieuwe boekingen komen op de wachtlijst"), coursePage.sessions());
+        coursePage.bookSession();
+        assertTrue(coursePage.sessions().contains("Je staat op de wachtlijst (plaats 1)"), coursePage.sessions());
+        problems.addAll(Accessibility.check(browser, null));
+        coursePage.cancelSession();
+        assertTrue(coursePage.sessions().contains("Boeken"), coursePage.sessions());
+        assertFalse(coursePage.sessions().contains("wachtlijst (plaats"), coursePage.sessions());
 
         assertEquals(List.of(), problems);
     }
 
+    private void logOut() {
+        browser.manage().deleteAllCookies();
+    }
+
     @Test
-    void anAnonymousVisitorSeesTheAgendaFiltersItByProvinceAndGoesToTheCourse() {
+    void anAnonymousVisitorSeesTheAgendaFiltersItByProvinceAndThemeAndGoesToTheCourse() {
         ApiClient author = api().newAuthor(PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String groningen = "Workshop in Groningen " + tag;
         String limburg = "Workshop in Limburg " + tag;
         long inGroningen = Courses.publish(author, Courses.details(groningen, "WORKSHOP", null, "PRIMARY_TEACHER"));
-        long inLimburg = Courses.publish(author, Courses.details(limburg, "WORKSHOP", null, "PRIMARY_TEACHER"));
+        String themeName = "Agendathema " + tag;
+        ApiClient.Reply theme = api().asAdministrator().post("api/v1/themes", Json.createObjectBuilder()
+                .add("nameNl", themeName).add("nameEn", "Agenda theme " + tag).build().toString());
+        assertEquals(201, theme.status(), theme.toString());
+        long inLimburg = Courses.publish(author, Courses.details(limburg, "WORKSHOP", theme.json().getString("code"), "PRIMARY_TEACHER"));
         schedule(author, inGroningen, atVenue(12, "Groningen", "GR"));
         schedule(author, inLimburg, atVenue(12, "Maastricht", "LI"));
         List<String> problems = new ArrayList<>();
@@ -115,6 +138,11 @@ class BookingJourneyIT extends BrowserJourney {
         assertTrue(agenda.calendarEventsGoingForwardUntil(groningen, 1).stream().noneMatch(event -> event.contains(limburg)));
         problems.addAll(Accessibility.check(browser, null));
 
+        listed = agenda.filterByTheme(themeName).listed();
+        assertEquals(1, listed.size(), listed.toString());
+        assertTrue(listed.get(0).contains(limburg) && listed.get(0).contains("Maastricht (Limburg)"), listed.toString());
+
+        agenda.filterByProvince("Groningen").calendarEventsGoingForwardUntil(groningen, 1);
         CoursePage coursePage = agenda.clickEvent(groningen);
         assertTrue(coursePage.heading().contains(groningen), coursePage.heading());
         assertTrue(coursePage.sessions().contains("Inloggen om te boeken"), coursePage.sessions());

@@ -76,4 +76,18 @@ class CoursePage extends Page {
     String sessions() {
         return find("sessions").getText();
     }
+
+    /** "Boeken" on the (only) session of the course; the page comes back with the outcome. */
+    String bookSession() {
+        find("sessions").findElement(By.cssSelector("button[id$='book-form:book']")).click();
+        await().until(driver -> text().contains("Je bent geboekt.") || text().contains("Je staat op de wachtlijst ("));
+        return text();
+    }
+
+    /** "Annuleren" on the person's booking, confirmed in the dialog; the page comes back offering "Boeken" again. */
+    String cancelSession() {
+        find("sessions").findElement(By.cssSelector("button[id$='cancel-form:cancel']")).click();
+        find("cancel-yes").click();
+        return waitForText("Je boeking is geannuleerd.");
+    }
 }

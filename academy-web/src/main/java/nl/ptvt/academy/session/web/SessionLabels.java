@@ -37,6 +37,16 @@ public class SessionLabels {
         return session.venue().city() + " (" + labels.of(session.venue().province()) + ")";
     }
 
+    /** Who may book, when not everyone: "Voor organisaties in Overijssel en Gelderland", or in-company. */
+    public String audience(SessionView session) {
+        return switch (session.openTo()) {
+            case ALL -> "";
+            case PROVINCES -> Texts.text("session.openTo.provinces", labels.all(session.provinces()).replaceAll(", ([^,]*)$", " "
+                    + Texts.text("session.openTo.and") + " $1"));
+            case ORGANISATION -> Texts.text("session.openTo.organisation");
+        };
+    }
+
     /** "Nog 3 plaatsen vrij", or "Vol: wachtlijst" once every seat is taken. */
     public String seatsLeft(SessionView session) {
         return session.seatsLeft() > 0 ? Texts.text("session.seatsLeft", session.seatsLeft()) : Texts.text("session.full");
