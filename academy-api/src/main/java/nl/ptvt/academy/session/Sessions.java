@@ -2,6 +2,7 @@ package nl.ptvt.academy.session;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import java.util.List;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
@@ -17,6 +18,9 @@ public interface Sessions {
 
     /** The online link is only shown to confirmed participants, the session's trainers and administrators. */
     SessionView find(long sessionId);
+
+    /** Several sessions at once, as {@link #find(long)} shows each; unknown ids are left out. */
+    List<SessionView> findAll(@NotNull Collection<Long> sessionIds);
 
     /** An author of the course or an administrator cancels the session; it takes no more bookings. */
     SessionView cancel(long sessionId, @NotNull @Valid CancelSession cancellation);

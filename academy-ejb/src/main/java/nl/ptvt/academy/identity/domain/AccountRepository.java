@@ -1,5 +1,6 @@
 package nl.ptvt.academy.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.ptvt.academy.identity.Role;
@@ -38,6 +39,9 @@ public interface AccountRepository {
 
     /** Active accounts with the role, in one organisation or (when {@code organisationId} is null) in any; by id. */
     List<Account> findActiveWithRole(Role role, Long organisationId);
+
+    /** The accounts with these ids, in one query, by id (ids without an account are left out). */
+    List<Account> findAllById(Collection<Long> ids);
 
     long countActiveAdministrators();
 

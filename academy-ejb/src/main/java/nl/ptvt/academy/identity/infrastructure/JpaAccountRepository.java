@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,6 +89,15 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("query", pattern)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Account> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids ORDER BY a.id", Account.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     @Override

@@ -144,14 +144,18 @@ public class AttendanceService implements SessionAttendance {
     }
 
     private SessionParticipants view(TrainingSession session, List<Booking> active) {
-        Map<Long, Optional<String>> organisationNames = new HashMap<>();
+        // three queries for the whole list: the people, their organisations and the trainers
+        Map<Long, Account> people = accounts.findAllById(active.stream().map(Booking::accountId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Account::id, account -> account));
+        Map<Long, String> organisationNames = organisations.findAllById(people.values().stream().map(Account::organisationId)
+                        .flatMap(Optional::stream).distinct().toList()).stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
         List<Booking> waiting = active.stream().filter(booking -> booking.status() == BookingStatus.WAITLISTED)
                 .sorted(Comparator.comparing(Booking::waitlistSequence)).toList();
         List<ParticipantView> participants = new ArrayList<>();
         for (Booking booking : active) {
-            Account account = accounts.findById(booking.accountId()).orElseThrow();
-            String organisation = account.organisationId().flatMap(id -> organisationNames.computeIfAbsent(id,
-                    key -> organisations.findById(key).map(Organisation::name))).orElse(null);
+            Account account = people.get(booking.accountId());
+            String organisation = account.organisationId().map(organisationNames::get).orElse(null);
             Integer position = booking.status() == BookingStatus.WAITLISTED ? waiting.indexOf(booking) + 1 : null;
             participants.add(new ParticipantView(booking.id(), account.id(), account.name(), account.email().address(),
                     organisation, booking.status(), position, booking.attendance().orElse(null)));
@@ -160,8 +164,7 @@ public class AttendanceService implements SessionAttendance {
                 .thenComparing(participant -> participant.waitlistPosition() == null ? 0 : participant.waitlistPosition())
                 .thenComparing(participant -> participant.name() == null ? "" : participant.name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(ParticipantView::bookingId));
-        List<String> trainers = session.trainerIds().stream().sorted().map(accounts::findById).flatMap(Optional::stream)
-                .map(Account::name).toList();
+        List<String> trainers = accounts.findAllById(session.trainerIds()).stream().map(Account::name).toList();
         return new SessionParticipants(session.id(), session.courseId(), courseTitle(session.courseId()), session.status(),
                 session.startsAt(), session.endsAt(), session.venue().orElse(null), session.onlineUrl().orElse(null),
                 trainers, session.completedAt().orElse(null), session.hasStarted(clock.instant()), participants);

@@ -3,6 +3,10 @@ package nl.ptvt.academy.session.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.session.BookingLine;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.BookingView;
@@ -38,8 +42,21 @@ public class SessionAssembler {
                 position(booking), session.startsAt(), session.endsAt(), booking.createdAt(), booking.cancelledAt());
     }
 
-    OrganisationBooking ofOrganisation(Booking booking, String name, String email) {
-        return new OrganisationBooking(booking.id(), booking.accountId(), name, email, booking.status(), position(booking));
+    /** @param position the booking's place on the waiting list, null when it has a seat */
+    OrganisationBooking ofOrganisation(Booking booking, Account person, Integer position) {
+        return new OrganisationBooking(booking.id(), booking.accountId(), person.name(), person.email().address(),
+                booking.status(), position);
+    }
+
+    /** The waiting bookings of a session by id, with their place on the list (1, 2, ...), in one query. */
+    Map<Long, Integer> waitlistPositions(long sessionId) {
+        List<Booking> waiting = bookings.activeOf(sessionId).stream().filter(booking -> booking.status() == BookingStatus.WAITLISTED)
+                .sorted(Comparator.comparing(Booking::waitlistSequence)).toList();
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int place = 0; place < waiting.size(); place++) {
+            positions.put(waiting.get(place).id(), place + 1);
+        }
+        return positions;
     }
 
     private Integer position(Booking booking) {

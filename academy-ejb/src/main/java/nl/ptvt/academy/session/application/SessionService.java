@@ -14,11 +14,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.enrolment.application.CoordinatorScope;
@@ -139,6 +143,14 @@ public class SessionService implements Sessions {
     public SessionView find(long sessionId) {
         TrainingSession session = session(sessionId);
         return assembler.view(session, mayJoin(session));
+    }
+
+    @Override
+    @PermitAll
+    public List<SessionView> findAll(Collection<Long> sessionIds) {
+        List<TrainingSession> found = sessions.findAll(sessionIds);
+        Set<Long> joinable = mayJoin(found);
+        return found.stream().map(session -> assembler.view(session, joinable.contains(session.id()))).toList();
     }
 
     @Override
@@ -294,10 +306,12 @@ public class SessionService implements Sessions {
     public List<OrganisationBooking> organisationBookings(long sessionId) {
         TrainingSession session = session(sessionId);
         Long organisation = caller.isInRole(Role.Names.ADMIN) ? null : coordinators.requireCallerOrganisation();
-        return bookings.activeOf(session.id(), organisation).stream().map(booking -> {
-            Account account = accounts.findById(booking.accountId()).orElseThrow();
-            return assembler.ofOrganisation(booking, account.name(), account.email().address());
-        }).toList();
+        List<Booking> booked = bookings.activeOf(session.id(), organisation);
+        Map<Long, Account> people = accounts.findAllById(booked.stream().map(Booking::accountId).toList()).stream()
+                .collect(Collectors.toMap(Account::id, account -> account));
+        Map<Long, Integer> positions = assembler.waitlistPositions(session.id());
+        return booked.stream().map(booking -> assembler.ofOrganisation(booking, people.get(booking.accountId()),
+                positions.get(booking.id()))).toList();
     }
 
     @Override
@@ -336,8 +350,10 @@ public class SessionService implements Sessions {
 
     @Override
     public Page<BookingView> myBookings(PageRequest page) {
-        return bookings.ofAccount(caller.requireAccountId(), page)
-                .map(booking -> assembler.view(booking, sessions.findById(booking.sessionId()).orElseThrow()));
+        Page<Booking> mine = bookings.ofAccount(caller.requireAccountId(), page);
+        Map<Long, TrainingSession> booked = sessions.findAll(mine.items().stream().map(Booking::sessionId).distinct().toList())
+                .stream().collect(Collectors.toMap(TrainingSession::id, session -> session));
+        return mine.map(booking -> assembler.view(booking, booked.get(booking.sessionId())));
     }
 
     private void requireAuthor(Course course) {
@@ -354,6 +370,20 @@ public class SessionService implements Sessions {
         }
         return caller.isInRole(Role.Names.ADMIN) || session.isTrainer(me.get())
                 || bookings.find(session.id(), me.get()).filter(b -> b.status() == BookingStatus.CONFIRMED).isPresent();
+    }
+
+    /** {@link #mayJoin(TrainingSession)} for several sessions, with one query for the caller's confirmed bookings. */
+    private Set<Long> mayJoin(List<TrainingSession> found) {
+        Optional<Long> me = caller.accountId();
+        if (me.isEmpty() || found.isEmpty()) {
+            return Set.of();
+        }
+        if (caller.isInRole(Role.Names.ADMIN)) {
+            return found.stream().map(TrainingSession::id).collect(Collectors.toSet());
+        }
+        Set<Long> joinable = new HashSet<>(bookings.confirmedSessionsOf(me.get(), found.stream().map(TrainingSession::id).toList()));
+        found.stream().filter(session -> session.isTrainer(me.get())).forEach(session -> joinable.add(session.id()));
+        return joinable;
     }
 
     /** The first statement of a booking or cancellation: everything read after it is current. */

@@ -44,6 +44,9 @@ public interface BookingRepository {
     /** 1 for the first one waiting; counted among the bookings still waiting, so the positions have no gaps. */
     int waitlistPosition(Booking booking);
 
+    /** Of these sessions, those the person has a confirmed booking for (one query). */
+    List<Long> confirmedSessionsOf(long accountId, Collection<Long> sessionIds);
+
     /** The person's bookings, the latest created first. */
     Page<Booking> ofAccount(long accountId, PageRequest page);
 

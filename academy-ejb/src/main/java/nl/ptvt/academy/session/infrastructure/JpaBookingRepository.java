@@ -103,6 +103,17 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Long> confirmedSessionsOf(long accountId, Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b.sessionId FROM Booking b WHERE b.accountId = :account AND b.status = :confirmed"
+                        + " AND b.sessionId IN :sessions", Long.class)
+                .setParameter("account", accountId).setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("sessions", List.copyOf(sessionIds)).getResultList();
+    }
+
+    @Override
     public Page<Booking> ofAccount(long accountId, PageRequest page) {
         var items = em.createQuery("SELECT b FROM Booking b WHERE b.accountId = :account ORDER BY b.createdAt DESC, b.id DESC",
                         Booking.class)

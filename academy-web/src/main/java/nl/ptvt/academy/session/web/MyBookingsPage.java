@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.ptvt.academy.catalogue.Catalogue;
 import nl.ptvt.academy.catalogue.CourseDetail;
 import nl.ptvt.academy.session.BookingStatus;
@@ -57,8 +58,11 @@ public class MyBookingsPage implements Serializable {
         Map<Long, CourseDetail> courses = new HashMap<>();
         List<MyBooking> toCome = new ArrayList<>();
         List<MyBooking> before = new ArrayList<>();
-        for (BookingView booking : sessions.myBookings(PageRequest.of(0, SHOWN)).items()) {
-            SessionView session = sessions.find(booking.sessionId());
+        List<BookingView> mine = sessions.myBookings(PageRequest.of(0, SHOWN)).items();
+        Map<Long, SessionView> booked = sessions.findAll(mine.stream().map(BookingView::sessionId).distinct().toList()).stream()
+                .collect(Collectors.toMap(SessionView::id, session -> session));
+        for (BookingView booking : mine) {
+            SessionView session = booked.get(booking.sessionId());
             CourseDetail course = courses.computeIfAbsent(booking.courseId(), this::course);
             boolean active = booking.status() != BookingStatus.CANCELLED;
             boolean coming = active && session.status() == SessionStatus.SCHEDULED && session.endsAt().isAfter(now);
