@@ -24,7 +24,7 @@ public class SessionAssembler {
                 session.bookingDeadline(), session.capacity(), session.seatsLeft(), session.venue().orElse(null),
                 session.onlineUrl().isPresent(), mayJoin ? session.onlineUrl().orElse(null) : null, session.openTo(),
                 session.provinces().stream().sorted(Comparator.naturalOrder()).toList(),
-                session.organisationId().orElse(null), session.cancelReason().orElse(null));
+                session.organisationId().orElse(null), session.cancelReason().orElse(null), session.parts());
     }
 
     BookingLine line(Booking booking, String participant, boolean created) {
