@@ -249,6 +249,42 @@ class SessionMailIT {
     }
 
     @Test
+    void aSessionInTwoPartsIsOneInvitationWithAnEventPerPart() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        String title = "Training in delen " + UUID.randomUUID();
+        // Saturday 27 March 2027 09:00–12:00 (winter time), Sunday 28 March 2027 09:00–15:00 (summer time)
+        Instant firstStart = Instant.parse("2027-03-27T08:00:00Z");
+        Instant secondStart = Instant.parse("2027-03-28T07:00:00Z");
+        Instant end = Instant.parse("2027-03-28T13:00:00Z");
+        JsonObject scheduled = schedule(author, workshop(author, title), Json.createObjectBuilder().add("startsAt", firstStart.toString())
+                .add("endsAt", end.toString()).add("capacity", 5).add("bookingDeadline", firstStart.minus(Duration.ofDays(1)).toString())
+                .add("onlineUrl", JOIN_LINK + "p").add("parts", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("startsAt", firstStart.toString()).add("endsAt", firstStart.plus(Duration.ofHours(3)).toString()))
+                        .add(Json.createObjectBuilder().add("startsAt", secondStart.toString()).add("endsAt", end.toString()))));
+        assertEquals(2, scheduled.getJsonArray("parts").size());
+        String email = ApiClient.uniqueEmail("delen");
+        booked(api().registerAndSignIn("Delen", email, PASSWORD), id(scheduled));
+
+        MimeMessage mail = only(TestMailServer.awaitMailTo(email, 1, PATIENCE));
+        assertTrue(textOf(mail).contains("zaterdag 27 maart 2027, 09:00–12:00 en zondag 28 maart 2027, 09:00–15:00"), textOf(mail));
+        Calendar calendar = invitationOf(mail).orElseThrow().calendar();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT).stream().map(VEvent.class::cast).toList();
+        assertEquals(2, events.size());
+        assertEquals(firstStart, ZonedDateTime.from(events.get(0).getDateTimeStart().getDate()).toInstant());
+        assertEquals(secondStart, ZonedDateTime.from(events.get(1).getDateTimeStart().getDate()).toInstant());
+        assertEquals(end, ZonedDateTime.from(events.get(1).getDateTimeEnd().getDate()).toInstant());
+        assertTrue(events.stream().allMatch(event -> value(event, Property.UID).equals("session-" + id(scheduled) + "@academy.ptvt.nl")));
+        assertTrue(events.get(1).getProperty(Property.RECURRENCE_ID).isPresent());
+
+        JsonObject overlapping = Json.createObjectBuilder().add("startsAt", firstStart.toString()).add("endsAt", end.toString())
+                .add("capacity", 5).add("bookingDeadline", firstStart.minus(Duration.ofDays(1)).toString()).add("onlineUrl", JOIN_LINK + "p")
+                .add("parts", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("startsAt", secondStart.toString()).add("endsAt", end.toString()))
+                        .add(Json.createObjectBuilder().add("startsAt", firstStart.toString()).add("endsAt", secondStart.toString()))).build();
+        assertProblem(author.put("api/v1/sessions/" + id(scheduled), overlapping.toString()), 422, "session.parts-order");
+    }
+
+    @Test
     void aBookingOnASessionInThirtyHoursGetsExactlyOneReminder() throws Exception {
         ApiClient author = api().newAuthor(PASSWORD);
         String title = "Webinar morgen " + UUID.randomUUID();

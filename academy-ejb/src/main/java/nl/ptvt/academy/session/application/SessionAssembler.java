@@ -30,7 +30,7 @@ public class SessionAssembler {
                 session.onlineUrl().isPresent(), mayJoin ? session.onlineUrl().orElse(null) : null, session.openTo(),
                 session.provinces().stream().sorted(Comparator.naturalOrder()).toList(),
                 session.organisationId().orElse(null), session.cancelReason().orElse(null),
-                session.seatsPerOrganisation().orElse(null));
+                session.seatsPerOrganisation().orElse(null), session.parts());
     }
 
     BookingLine line(Booking booking, String participant, boolean created, boolean invited) {

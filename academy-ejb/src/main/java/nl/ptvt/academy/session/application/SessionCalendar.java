@@ -9,18 +9,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
@@ -29,10 +33,13 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RDate;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.ptvt.academy.session.SessionPart;
 
 /**
  * iCalendar files (RFC 5545) about a session, written with ical4j: a {@code VTIMEZONE} for Europe/Amsterdam and the
@@ -103,10 +110,11 @@ public final class SessionCalendar {
      * @param location the venue, or the online link; null when it may not be shown
      * @param url      the course page
      * @param attendee null in a download
+     * @param parts    the parts of a session in several parts; empty for one stretch from start to end
      */
     public record Event(long sessionId, int sequence, String summary, String description, Instant startsAt,
                         Instant endsAt, String location, String url, Person organizer, Person attendee, Instant stamp,
-                        Status status) {
+                        Status status, List<SessionPart> parts) {
 
         public Event {
             Objects.requireNonNull(summary, "summary");
@@ -115,6 +123,7 @@ public final class SessionCalendar {
             Objects.requireNonNull(organizer, "organizer");
             Objects.requireNonNull(stamp, "stamp");
             Objects.requireNonNull(status, "status");
+            parts = parts == null ? List.of() : List.copyOf(parts);
         }
     }
 
@@ -127,9 +136,46 @@ public final class SessionCalendar {
         return "session-" + sessionId + "@academy.ptvt.nl";
     }
 
-    /** The file, UTF-8, lines folded at 75 octets and ended by CRLF (done by ical4j's outputter). */
+    /**
+     * The file, UTF-8, lines folded at 75 octets and ended by CRLF (done by ical4j's outputter). A session in parts is
+     * one event with the same UID throughout: the first part with an {@code RDATE} for the start of each further part,
+     * and for each further part an instance ({@code RECURRENCE-ID}) with its own start and end, so that one
+     * cancellation removes them all.
+     */
     public static byte[] write(Purpose purpose, Event event) {
-        VEvent vevent = new VEvent(local(event.startsAt()), local(event.endsAt()), event.summary());
+        List<SessionPart> parts = event.parts().isEmpty() ? List.of(new SessionPart(event.startsAt(), event.endsAt())) : event.parts();
+        VEvent first = vevent(purpose, event, parts, 0);
+        if (parts.size() > 1) {
+            // written as local times with the zone, like DTSTART (ical4j leaves the TZID off an RDATE by itself)
+            first.add(new RDate<>(new ParameterList(List.of(new TzId(AMSTERDAM.getId()))),
+                    new DateList<>(parts.subList(1, parts.size()).stream().map(part -> local(part.startsAt())).toList())));
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new Method(purpose.method));
+        calendar.add(ZONE.copy());
+        calendar.add(first);
+        for (int i = 1; i < parts.size(); i++) {
+            VEvent instance = vevent(purpose, event, parts, i);
+            instance.add(new RecurrenceId<>(local(parts.get(i).startsAt())));
+            calendar.add(instance);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static VEvent vevent(Purpose purpose, Event event, List<SessionPart> parts, int index) {
+        SessionPart part = parts.get(index);
+        String summary = parts.size() == 1 ? event.summary()
+                : event.summary() + " (deel " + (index + 1) + " van " + parts.size() + ")";
+        VEvent vevent = new VEvent(local(part.startsAt()), local(part.endsAt()), summary);
         vevent.replace(new DtStamp(event.stamp().truncatedTo(ChronoUnit.SECONDS)));
         vevent.add(new Uid(uid(event.sessionId())));
         vevent.add(new Sequence(event.sequence()));
@@ -160,20 +206,7 @@ public final class SessionCalendar {
             attendee.add(Rsvp.FALSE);
             vevent.add(attendee);
         }
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method(purpose.method));
-        calendar.add(ZONE.copy());
-        calendar.add(vevent);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return vevent;
     }
 
     private static VTimeZone parseZone() {

@@ -3,9 +3,11 @@ package nl.ptvt.academy.session.application;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import nl.ptvt.academy.mail.domain.MailText;
 import nl.ptvt.academy.mail.domain.OutgoingMail;
+import nl.ptvt.academy.session.SessionPart;
 
 /**
  * The texts of the session mails, Dutch then English ({@link MailText#dutchThenEnglish}), with times as people in the
@@ -27,9 +29,19 @@ final class SessionMailTexts {
      * @param place      the venue ("De Schakel, Hoofdstraat 1, Assen"), or the online link for a confirmed participant,
      *                   or null for an online session whose link the reader may not see (yet)
      * @param coursePage the course page in the Academy
+     * @param parts      the parts of a session in several parts, else empty
      */
     record Facts(String name, String courseTitle, Instant startsAt, Instant endsAt, String place, boolean online,
-                 String coursePage) {
+                 String coursePage, List<SessionPart> parts) {
+
+        Facts {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        /** One stretch from start to end. */
+        Facts(String name, String courseTitle, Instant startsAt, Instant endsAt, String place, boolean online, String coursePage) {
+            this(name, courseTitle, startsAt, endsAt, place, online, coursePage, List.of());
+        }
     }
 
     /** A subject and a text. */
@@ -182,23 +194,34 @@ final class SessionMailTexts {
                 """.formatted(facts.name(), facts.courseTitle(), englishWhen(facts), englishWhere(facts))));
     }
 
-    /** "dinsdag 15 december 2026, 13:30–16:30"; a session that ends on another day names both days. */
+    /**
+     * "dinsdag 15 december 2026, 13:30–16:30"; a session that ends on another day names both days; a session in parts
+     * names each part ("…, 09:00–12:00 en woensdag 16 december 2026, 09:00–12:00").
+     */
     static String dutchWhen(Facts facts) {
-        return when(facts, DUTCH_DAY);
+        return inParts(facts, DUTCH_DAY, " en ");
     }
 
     /** "Tuesday 15 December 2026, 13:30–16:30". */
     static String englishWhen(Facts facts) {
-        return when(facts, ENGLISH_DAY);
+        return inParts(facts, ENGLISH_DAY, " and ");
+    }
+
+    private static String inParts(Facts facts, DateTimeFormatter day, String and) {
+        if (facts.parts().isEmpty()) {
+            return when(facts.startsAt(), facts.endsAt(), day);
+        }
+        List<String> parts = facts.parts().stream().map(part -> when(part.startsAt(), part.endsAt(), day)).toList();
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + and + parts.get(parts.size() - 1);
     }
 
     private static String dutchDay(Facts facts) {
         return DUTCH_DAY.format(facts.startsAt().atZone(SessionCalendar.AMSTERDAM));
     }
 
-    private static String when(Facts facts, DateTimeFormatter day) {
-        ZonedDateTime start = facts.startsAt().atZone(SessionCalendar.AMSTERDAM);
-        ZonedDateTime end = facts.endsAt().atZone(SessionCalendar.AMSTERDAM);
+    private static String when(Instant from, Instant until, DateTimeFormatter day) {
+        ZonedDateTime start = from.atZone(SessionCalendar.AMSTERDAM);
+        ZonedDateTime end = until.atZone(SessionCalendar.AMSTERDAM);
         if (start.toLocalDate().equals(end.toLocalDate())) {
             return day.format(start) + ", " + TIME.format(start) + "–" + TIME.format(end);
         }

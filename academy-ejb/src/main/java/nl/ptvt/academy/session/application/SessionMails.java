@@ -156,7 +156,7 @@ public class SessionMails {
         return new SessionCalendar.Event(session.id(), session.calendarSequence(), facts.courseTitle(),
                 "Meer over de cursus / more about the course: " + facts.coursePage(), session.startsAt(), session.endsAt(),
                 facts.place(), facts.coursePage(), organizer(), new SessionCalendar.Person(to.email(), to.name()),
-                clock.instant(), status);
+                clock.instant(), status, session.parts());
     }
 
     /** @param seat whether the reader has a seat, and so may see the online link */
@@ -165,7 +165,7 @@ public class SessionMails {
         String title = course.publishedVersion().orElse(course.currentVersion()).title();
         String place = session.venue().map(SessionMails::describe).orElse(seat ? session.onlineUrl().orElse(null) : null);
         return new SessionMailTexts.Facts(to.name(), title, session.startsAt(), session.endsAt(), place,
-                session.venue().isEmpty(), settings.baseUrl() + "/cursus/" + course.slug());
+                session.venue().isEmpty(), settings.baseUrl() + "/cursus/" + course.slug(), session.parts());
     }
 
     private static String describe(Venue venue) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import nl.ptvt.academy.session.Attendance;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.OpenTo;
 import nl.ptvt.academy.session.ScheduleSession;
+import nl.ptvt.academy.session.SessionPart;
 import nl.ptvt.academy.session.SessionStatus;
 import nl.ptvt.academy.session.Venue;
 import nl.ptvt.academy.shared.AccessRefusedException;
@@ -123,6 +125,12 @@ public class TrainingSession {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Empty for a session in one stretch. */
+    @ElementCollection
+    @CollectionTable(name = "training_session_part", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    private List<ScheduledPart> parts = new ArrayList<>();
+
     /** The SEQUENCE of the session's iCalendar event: one higher after every change of time or place. */
     @Column(name = "ics_sequence", nullable = false)
     private int calendarSequence;
@@ -166,6 +174,32 @@ public class TrainingSession {
         if (details.organisationId() != null && !details.provinces().isEmpty()) {
             throw new BusinessRuleException("session.audience", "A session is open to one organisation or to provinces, not both");
         }
+        requireSoundParts(details);
+    }
+
+    /** Parts, when given: at least two, in order, each ending after it starts, together spanning the session. */
+    private static void requireSoundParts(ScheduleSession details) {
+        List<SessionPart> given = details.parts();
+        if (given.isEmpty()) {
+            return;
+        }
+        if (given.size() < 2) {
+            throw new BusinessRuleException("session.parts-count", "A session in parts has at least two; leave out parts "
+                    + "for a session in one stretch");
+        }
+        for (int i = 0; i < given.size(); i++) {
+            SessionPart part = given.get(i);
+            if (!part.endsAt().isAfter(part.startsAt())) {
+                throw new BusinessRuleException("session.part-ends-before-start", "Part " + (i + 1) + " ends after it starts");
+            }
+            if (i > 0 && part.startsAt().isBefore(given.get(i - 1).endsAt())) {
+                throw new BusinessRuleException("session.parts-order", "Part " + (i + 1) + " starts after part " + i + " ends");
+            }
+        }
+        if (!given.get(0).startsAt().equals(details.startsAt()) || !given.get(given.size() - 1).endsAt().equals(details.endsAt())) {
+            throw new BusinessRuleException("session.parts-span", "The first part starts at the session's start and the "
+                    + "last one ends at its end");
+        }
     }
 
     /** Everything of the details but the capacity, whose change has rules of its own. */
@@ -187,6 +221,8 @@ public class TrainingSession {
         trainerIds.clear();
         trainerIds.addAll(details.trainers());
         seatsPerOrganisation = details.seatsPerOrganisation();
+        parts.clear();
+        details.parts().forEach(part -> parts.add(new ScheduledPart(part)));
     }
 
     /**
@@ -208,6 +244,7 @@ public class TrainingSession {
                     + seatsTaken + " seats already taken; cancel bookings first");
         }
         boolean timeOrPlace = !startsAt.equals(details.startsAt()) || !endsAt.equals(details.endsAt())
+                || !parts().equals(details.parts())
                 || !Objects.equals(venue().orElse(null), stripped(details.venue()))
                 || !Objects.equals(onlineUrl, details.onlineUrl());
         takeOver(details);
@@ -465,6 +502,11 @@ public class TrainingSession {
 
     public SessionStatus status() {
         return status;
+    }
+
+    /** The parts in order; empty for a session in one stretch. */
+    public List<SessionPart> parts() {
+        return parts.stream().map(ScheduledPart::toPart).toList();
     }
 
     public int calendarSequence() {

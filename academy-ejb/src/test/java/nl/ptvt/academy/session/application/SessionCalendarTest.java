@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import nl.ptvt.academy.session.SessionPart;
 import java.time.zone.ZoneRules;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -28,7 +30,7 @@ class SessionCalendarTest {
     private static SessionCalendar.Event afterTheDstChange(String summary, String location) {
         return new SessionCalendar.Event(42, 3, summary, "Neem een laptop mee; bring a laptop.",
                 Instant.parse("2027-03-28T08:00:00Z"), Instant.parse("2027-03-28T11:30:00Z"), location,
-                "https://academy.ptvt.test/cursus/techniek", ACADEMY, SANNE, Instant.parse("2027-03-01T12:00:00.123Z"), SessionCalendar.Status.CONFIRMED);
+                "https://academy.ptvt.test/cursus/techniek", ACADEMY, SANNE, Instant.parse("2027-03-01T12:00:00.123Z"), SessionCalendar.Status.CONFIRMED, List.of());
     }
 
     @Test
@@ -73,6 +75,30 @@ class SessionCalendarTest {
 
     private static long count(String text, String property) {
         return text.lines().filter(line -> line.startsWith(property + ":") || line.startsWith(property + ";")).count();
+    }
+
+    @Test
+    void aSessionInPartsIsOneEventWithAnInstancePerPart() throws Exception {
+        List<SessionPart> parts = List.of(
+                new SessionPart(Instant.parse("2027-03-27T08:00:00Z"), Instant.parse("2027-03-27T11:00:00Z")),
+                new SessionPart(Instant.parse("2027-03-28T07:00:00Z"), Instant.parse("2027-03-28T13:00:00Z")));
+        SessionCalendar.Event twoDays = new SessionCalendar.Event(7, 2, "Techniekcoach", null, parts.get(0).startsAt(),
+                parts.get(1).endsAt(), "De Schakel", null, ACADEMY, SANNE, Instant.parse("2027-03-01T12:00:00Z"),
+                SessionCalendar.Status.CONFIRMED, parts);
+        String text = new String(SessionCalendar.write(SessionCalendar.Purpose.INVITE, twoDays), StandardCharsets.UTF_8);
+
+        // 27 March: winter time (UTC+1); 28 March: summer time (UTC+2)
+        assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20270327T090000\r\n"), text);
+        assertTrue(text.contains("RDATE;TZID=Europe/Amsterdam:20270328T090000\r\n"), text);
+        assertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Amsterdam:20270328T090000\r\n"), text);
+        assertTrue(text.contains("DTEND;TZID=Europe/Amsterdam:20270328T150000\r\n"), text);
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        List<VEvent> events = parsed.getComponents("VEVENT").stream().map(VEvent.class::cast).toList();
+        assertEquals(2, events.size());
+        assertTrue(events.stream().allMatch(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals("session-7@academy.ptvt.nl")));
+        assertTrue(events.stream().allMatch(event -> event.getProperty(Property.SEQUENCE).orElseThrow().getValue().equals("2")));
+        assertEquals("Techniekcoach (deel 2 van 2)", events.get(1).getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(parts.get(1).startsAt(), ZonedDateTime.from(events.get(1).getDateTimeStart().getDate()).toInstant());
     }
 
     @Test

@@ -26,6 +26,12 @@ class SessionMailTextsTest {
         SessionMailTexts.Facts twoDays = new SessionMailTexts.Facts("Sanne", "Training", Instant.parse("2026-12-15T08:00:00Z"),
                 Instant.parse("2026-12-16T15:00:00Z"), "X", false, "https://x");
         assertEquals("dinsdag 15 december 2026, 09:00 – woensdag 16 december 2026, 16:00", SessionMailTexts.dutchWhen(twoDays));
+        SessionMailTexts.Facts inParts = new SessionMailTexts.Facts("Sanne", "Training", Instant.parse("2026-12-15T08:00:00Z"),
+                Instant.parse("2026-12-16T15:00:00Z"), "X", false, "https://x", java.util.List.of(
+                new nl.ptvt.academy.session.SessionPart(Instant.parse("2026-12-15T08:00:00Z"), Instant.parse("2026-12-15T11:00:00Z")),
+                new nl.ptvt.academy.session.SessionPart(Instant.parse("2026-12-16T12:00:00Z"), Instant.parse("2026-12-16T15:00:00Z"))));
+        assertEquals("dinsdag 15 december 2026, 09:00–12:00 en woensdag 16 december 2026, 13:00–16:00", SessionMailTexts.dutchWhen(inParts));
+        assertEquals("Tuesday 15 December 2026, 09:00–12:00 and Wednesday 16 December 2026, 13:00–16:00", SessionMailTexts.englishWhen(inParts));
     }
 
     @Test

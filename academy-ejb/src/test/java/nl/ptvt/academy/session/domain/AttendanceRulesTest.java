@@ -126,7 +126,7 @@ class AttendanceRulesTest {
     private static TrainingSession session(int capacity, long id) {
         ScheduleSession details = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), capacity,
                 STARTS.minus(Duration.ofDays(1)), new Venue("Het Lokaal", "Stationsplein 1", "Utrecht", Province.UT), null,
-                Set.of(), null, List.of(TRAINER), null);
+                Set.of(), null, List.of(TRAINER), null, null);
         TrainingSession session = TrainingSession.schedule(1, CourseFormat.WORKSHOP, details, SCHEDULED_AT);
         try {
             Field field = TrainingSession.class.getDeclaredField("id");

@@ -14,6 +14,7 @@ import nl.ptvt.academy.catalogue.CourseFormat;
 import nl.ptvt.academy.organisation.Province;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.ScheduleSession;
+import nl.ptvt.academy.session.SessionPart;
 import nl.ptvt.academy.session.Venue;
 import nl.ptvt.academy.shared.BusinessRuleException;
 import nl.ptvt.academy.shared.ConflictException;
@@ -87,12 +88,42 @@ class TrainingSessionChangeTest {
 
         TrainingSession session = session(5);
         ScheduleSession deadlineAfterStart = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5,
-                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null);
+                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null, null);
         assertEquals("session.deadline-after-start", assertThrows(BusinessRuleException.class,
                 () -> session.change(deadlineAfterStart, List.of(), NOW)).code());
         ScheduleSession bothPlaces = details(STARTS, 5, VENUE, "https://meet.example/x");
         assertEquals("session.venue-or-online", assertThrows(BusinessRuleException.class,
                 () -> session.change(bothPlaces, List.of(), NOW)).code());
+    }
+
+    @Test
+    void partsAreInOrderSpanTheSessionAndNewPartsAreAChangeOfTime() {
+        Instant secondDay = STARTS.plus(Duration.ofDays(1));
+        SessionPart morning = new SessionPart(STARTS, STARTS.plus(Duration.ofHours(3)));
+        SessionPart nextMorning = new SessionPart(secondDay, secondDay.plus(Duration.ofHours(3)));
+        TrainingSession session = TrainingSession.schedule(1, CourseFormat.TRAINING, inParts(List.of(morning, nextMorning)), NOW);
+        assertEquals(List.of(morning, nextMorning), session.parts());
+
+        SessionPart overlapping = new SessionPart(STARTS.plus(Duration.ofHours(2)), secondDay.plus(Duration.ofHours(3)));
+        assertEquals("session.parts-order", assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1,
+                CourseFormat.TRAINING, inParts(List.of(morning, overlapping)), NOW)).code());
+        assertEquals("session.parts-count", assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1,
+                CourseFormat.TRAINING, inParts(List.of(morning)), NOW)).code());
+        SessionPart shortSecond = new SessionPart(secondDay, secondDay.plus(Duration.ofHours(2)));
+        assertEquals("session.parts-span", assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1,
+                CourseFormat.TRAINING, new ScheduleSession(STARTS, secondDay.plus(Duration.ofHours(3)), 5, DEADLINE, VENUE, null,
+                        Set.of(), null, List.of(), null, List.of(morning, shortSecond)), NOW)).code());
+
+        SessionPart laterNextMorning = new SessionPart(secondDay.plus(Duration.ofMinutes(30)), secondDay.plus(Duration.ofHours(3)));
+        assertTrue(session.change(inParts(List.of(morning, laterNextMorning)), List.of(), NOW).timeOrPlaceChanged());
+        assertEquals(List.of(morning, laterNextMorning), session.parts());
+        assertTrue(session.change(details(STARTS, 5, VENUE, null), List.of(), NOW).timeOrPlaceChanged(), "back to one stretch");
+        assertEquals(List.of(), session.parts());
+    }
+
+    private static ScheduleSession inParts(List<SessionPart> parts) {
+        return new ScheduleSession(parts.get(0).startsAt(), parts.get(parts.size() - 1).endsAt(), 5, DEADLINE, VENUE, null,
+                Set.of(), null, List.of(), null, parts);
     }
 
     private static Participant anyone(long accountId) {
@@ -101,7 +132,7 @@ class TrainingSessionChangeTest {
 
     private static ScheduleSession details(Instant start, int capacity, Venue venue, String onlineUrl) {
         return new ScheduleSession(start, start.plus(Duration.ofHours(3)), capacity, DEADLINE, venue, onlineUrl,
-                Set.of(), null, List.of(), null);
+                Set.of(), null, List.of(), null, null);
     }
 
     private static TrainingSession session(int capacity) {

@@ -152,10 +152,10 @@ class TrainingSessionTest {
     @Test
     void aSessionHasAVenueOrAnOnlineLinkAndADeadlineBeforeItsStart() {
         ScheduleSession both = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5, DEADLINE, VENUE,
-                "https://meet.example/x", Set.of(), null, List.of(), null);
+                "https://meet.example/x", Set.of(), null, List.of(), null, null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, both, NOW));
         ScheduleSession lateDeadline = new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), 5,
-                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null);
+                STARTS.plusSeconds(1), VENUE, null, Set.of(), null, List.of(), null, null);
         assertThrows(BusinessRuleException.class, () -> TrainingSession.schedule(1, CourseFormat.WORKSHOP, lateDeadline, NOW));
     }
 
@@ -213,7 +213,7 @@ class TrainingSessionTest {
     private static TrainingSession limited(int capacity, int seatsPerOrganisation) {
         return stored(TrainingSession.schedule(1, CourseFormat.TRAINING, new ScheduleSession(STARTS,
                 STARTS.plus(Duration.ofHours(3)), capacity, DEADLINE, VENUE, null, Set.of(), null, List.of(),
-                seatsPerOrganisation), NOW));
+                seatsPerOrganisation, null), NOW));
     }
 
     private static Participant anyone(long accountId) {
@@ -222,7 +222,7 @@ class TrainingSessionTest {
 
     private static ScheduleSession details(int capacity, Set<Province> provinces, Long organisationId) {
         return new ScheduleSession(STARTS, STARTS.plus(Duration.ofHours(3)), capacity, DEADLINE, VENUE, null,
-                provinces, organisationId, List.of(), null);
+                provinces, organisationId, List.of(), null, null);
     }
 
     /** A stored session: bookings refer to its id. */

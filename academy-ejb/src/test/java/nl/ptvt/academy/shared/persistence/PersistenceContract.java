@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import nl.ptvt.academy.mail.application.MailOutbox;
 import nl.ptvt.academy.session.BookingStatus;
 import nl.ptvt.academy.session.ScheduleSession;
+import nl.ptvt.academy.session.SessionPart;
 import nl.ptvt.academy.session.application.ReminderPass;
 import nl.ptvt.academy.session.application.SessionMails;
 import nl.ptvt.academy.session.domain.Booking;
@@ -657,10 +658,13 @@ abstract class PersistenceContract {
         Instant nextWeek = now.plus(Duration.ofDays(7));
         TrainingSession dueSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
                 new ScheduleSession(soon, soon.plus(Duration.ofHours(2)), 3, soon.minus(Duration.ofHours(1)), null,
-                        "https://meet.ptvt.test/r", Set.of(), null, List.of(), null), now)));
+                        "https://meet.ptvt.test/r", Set.of(), null, List.of()), now)));
+        // next week, in two parts: stored in order and read back
+        List<SessionPart> parts = List.of(new SessionPart(nextWeek, nextWeek.plus(Duration.ofHours(2))),
+                new SessionPart(nextWeek.plus(Duration.ofDays(1)), nextWeek.plus(Duration.ofDays(1)).plus(Duration.ofHours(3))));
         TrainingSession laterSession = inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WORKSHOP,
-                new ScheduleSession(nextWeek, nextWeek.plus(Duration.ofHours(2)), 3, nextWeek.minus(Duration.ofHours(1)), null,
-                        "https://meet.ptvt.test/l", Set.of(), null, List.of(), null), now)));
+                new ScheduleSession(nextWeek, parts.get(1).endsAt(), 3, nextWeek.minus(Duration.ofHours(1)), null,
+                        "https://meet.ptvt.test/l", Set.of(), null, List.of(), null, parts), now)));
         List<Long> due = new java.util.ArrayList<>();
         List<Long> notDue = new java.util.ArrayList<>();
         inTransaction(() -> {
@@ -674,6 +678,8 @@ abstract class PersistenceContract {
             return null;
         });
         em.clear();
+        assertEquals(parts, sessionRepository.findById(laterSession.id()).orElseThrow().parts());
+        assertEquals(List.of(), sessionRepository.findById(dueSession.id()).orElseThrow().parts());
 
         Callable<ReminderPass.Result> instance = () -> {
             EntityManager own = factory.createEntityManager();

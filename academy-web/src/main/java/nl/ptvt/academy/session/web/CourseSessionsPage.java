@@ -117,7 +117,7 @@ public class CourseSessionsPage implements Serializable {
         }
         Venue venue = online ? null : new Venue(venueName, venueAddress, venueCity, venueProvince);
         ScheduleSession details = new ScheduleSession(start.toInstant(), end.toInstant(), capacity, deadline.toInstant(), venue,
-                online ? onlineUrl : null, Set.of(), null, List.of(), seatsPerOrganisation);
+                online ? onlineUrl : null, Set.of(), null, List.of(), seatsPerOrganisation, null);
         if (!validation.validate(details, FORM, INPUTS)) {
             return;
         }
