@@ -762,6 +762,44 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void listsOfBookingsReadTheirPeopleAndTheCallersConfirmedSessionsInOneQueryEach() throws Exception {
+        Instant now = Instant.parse("2030-02-04T09:00:00Z");
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Course course = inTransaction(() -> publishedCourse(author, "Webinar lijsten " + unique(), CourseFormat.WEBINAR, List.of(), REGISTERED));
+        JpaSessionRepository sessionRepository = new JpaSessionRepository();
+        inject(sessionRepository, em);
+        JpaBookingRepository bookingRepository = new JpaBookingRepository();
+        inject(bookingRepository, em);
+        Instant start = now.plus(Duration.ofDays(3));
+        List<TrainingSession> sessions = new java.util.ArrayList<>();
+        for (int seats = 1; seats <= 3; seats++) {
+            int capacity = seats;
+            sessions.add(inTransaction(() -> sessionRepository.add(TrainingSession.schedule(course.id(), CourseFormat.WEBINAR,
+                    new ScheduleSession(start, start.plus(Duration.ofHours(1)), capacity, start, null,
+                            "https://meet.ptvt.test/" + capacity, Set.of(), null, List.of()), now))));
+        }
+        long anna = inTransaction(() -> accounts.add(new Account("Anna", EmailAddress.of(unique() + "@school.nl"), "hash", REGISTERED))).id();
+        long bram = inTransaction(() -> accounts.add(new Account("Bram", EmailAddress.of(unique() + "@school.nl"), "hash", REGISTERED))).id();
+        inTransaction(() -> {
+            // Bram takes the one seat of the first session, so Anna waits there; she has a seat on the second
+            bookingRepository.add(sessions.get(0).book(new Participant(bram, null, null), bram, null, now));
+            bookingRepository.add(sessions.get(0).book(new Participant(anna, null, null), anna, null, now));
+            bookingRepository.add(sessions.get(1).book(new Participant(anna, null, null), anna, null, now));
+            return null;
+        });
+        em.clear();
+
+        List<Long> ids = sessions.stream().map(TrainingSession::id).toList();
+        assertEquals(List.of(sessions.get(1).id()), bookingRepository.confirmedSessionsOf(anna, ids));
+        assertEquals(List.of(sessions.get(0).id()), bookingRepository.confirmedSessionsOf(bram, ids));
+        assertEquals(List.of(), bookingRepository.confirmedSessionsOf(anna, List.of()));
+        assertEquals(List.of("Anna", "Bram"), accounts.findAllById(List.of(bram, anna, -1L)).stream().map(Account::name).toList(),
+                "by id, unknown ids left out");
+        assertEquals(List.of(), accounts.findAllById(List.of()));
+        assertEquals(Set.copyOf(ids), sessionRepository.findAll(ids).stream().map(TrainingSession::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void anInvitationIsFoundByTheHashOfItsCode() {
         Account invited = inTransaction(() -> accounts.add(Account.invited(EmailAddress.of(unique() + "@bedrijf.nl"), REGISTERED)));
         InvitationCode code = InvitationCode.generate();
