@@ -1,5 +1,6 @@
 package nl.ptvt.academy.journeys;
 
+import static nl.ptvt.academy.testing.Sessions.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,11 +160,6 @@ class BookingJourneyIT extends BrowserJourney {
                 .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString())
                 .add("venue", Json.createObjectBuilder().add("name", "Techniekhuis").add("address", "Stationsplein 1")
                         .add("city", city).add("province", province));
-    }
-
-    private static void schedule(ApiClient author, long course, JsonObjectBuilder session) {
-        ApiClient.Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
-        assertEquals(201, scheduled.status(), scheduled.toString());
     }
 
     private static void placeIn(ApiClient admin, ApiClient person, long organisationId) {

@@ -1,5 +1,8 @@
 package nl.ptvt.academy.journeys;
 
+import static nl.ptvt.academy.testing.Sessions.onSite;
+import static nl.ptvt.academy.testing.Sessions.schedule;
+import static nl.ptvt.academy.testing.Sessions.startedYesterday;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,17 +11,12 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,6 @@ import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Courses;
-import nl.ptvt.academy.testing.IntegrationTestServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,21 +220,6 @@ class TrainerJourneyIT extends BrowserJourney {
         return who + "-" + unique() + "@school.test";
     }
 
-    /** An on-site session next week in Utrecht with this many seats. */
-    private static JsonObjectBuilder onSite(int capacity) {
-        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
-                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString())
-                .add("venue", Json.createObjectBuilder().add("name", "Het Lokaal").add("address", "Stationsplein 1")
-                        .add("city", "Utrecht").add("province", "UT"));
-    }
-
-    private static JsonObject schedule(ApiClient author, long course, JsonObjectBuilder session) {
-        Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
-        assertEquals(201, scheduled.status(), scheduled.toString());
-        return scheduled.json();
-    }
-
     private static long bookingOf(ApiClient learner, long session) {
         Reply booked = learner.post("api/v1/sessions/" + session + "/bookings", "");
         assertEquals(201, booked.status(), booked.toString());
@@ -252,16 +234,6 @@ class TrainerJourneyIT extends BrowserJourney {
         return participants.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
                 .filter(participant -> participant.getJsonNumber("bookingId").longValue() == booking)
                 .findFirst().orElseThrow().getString("attendance");
-    }
-
-    /** Sessions are scheduled in the future; the trainer fills in attendance after the start: move it into the past. */
-    private static void startedYesterday(long session) throws Exception {
-        try (Connection db = IntegrationTestServer.openDatabase();
-             PreparedStatement move = db.prepareStatement("UPDATE training_session SET starts_at = starts_at - INTERVAL 8 DAY, "
-                     + "ends_at = ends_at - INTERVAL 8 DAY, booking_deadline = booking_deadline - INTERVAL 8 DAY WHERE id = ?")) {
-            move.setLong(1, session);
-            assertEquals(1, move.executeUpdate());
-        }
     }
 
     /** A GET with the browser's cookies (its signed-in page session), as a download link is followed. */

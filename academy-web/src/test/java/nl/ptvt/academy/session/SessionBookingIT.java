@@ -1,6 +1,9 @@
 package nl.ptvt.academy.session;
 
 import static nl.ptvt.academy.testing.ProblemAssertions.assertProblem;
+import static nl.ptvt.academy.testing.Sessions.onSite;
+import static nl.ptvt.academy.testing.Sessions.schedule;
+import static nl.ptvt.academy.testing.Sessions.startedYesterday;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +35,7 @@ import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Courses;
 import nl.ptvt.academy.testing.IntegrationTestServer;
 import nl.ptvt.academy.testing.Parallel;
+import nl.ptvt.academy.testing.Sessions;
 import nl.ptvt.academy.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -235,15 +239,7 @@ class SessionBookingIT {
 
     /** An online session next week with this many seats, bookable until the day before. */
     private static JsonObjectBuilder online(int capacity) {
-        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
-                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString()).add("onlineUrl", JOIN_LINK);
-    }
-
-    private static JsonObject schedule(ApiClient author, long course, JsonObjectBuilder session) {
-        Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
-        assertEquals(201, scheduled.status(), scheduled.toString());
-        return scheduled.json();
+        return Sessions.online(capacity, JOIN_LINK);
     }
 
     private static Reply bookMe(ApiClient learner, long session) {
@@ -426,15 +422,6 @@ class SessionBookingIT {
 
     // Helpers of the attendance tests
 
-    /** An on-site session next week in Utrecht with this many seats. */
-    private static JsonObjectBuilder onSite(int capacity) {
-        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
-                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString())
-                .add("venue", Json.createObjectBuilder().add("name", "Het Lokaal").add("address", "Stationsplein 1")
-                        .add("city", "Utrecht").add("province", "UT"));
-    }
-
     private static long accountId(ApiClient person) {
         return id(ok(person.get("api/v1/me")));
     }
@@ -446,16 +433,6 @@ class SessionBookingIT {
     private static JsonObject participant(JsonObject list, long bookingId) {
         return list.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
                 .filter(participant -> participant.getJsonNumber("bookingId").longValue() == bookingId).findFirst().orElseThrow();
-    }
-
-    /** Sessions are scheduled in the future; attendance needs one that has started: move it (a week) into the past. */
-    private static void startedYesterday(long session) throws java.sql.SQLException {
-        try (java.sql.Connection db = nl.ptvt.academy.testing.IntegrationTestServer.openDatabase();
-             java.sql.PreparedStatement move = db.prepareStatement("UPDATE training_session SET starts_at = starts_at - INTERVAL 8 DAY, "
-                     + "ends_at = ends_at - INTERVAL 8 DAY, booking_deadline = booking_deadline - INTERVAL 8 DAY WHERE id = ?")) {
-            move.setLong(1, session);
-            assertEquals(1, move.executeUpdate());
-        }
     }
 
     /** When the booking's person was announced as attended (the SessionAttended event), or null. */

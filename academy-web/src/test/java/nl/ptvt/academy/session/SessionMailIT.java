@@ -1,13 +1,14 @@
 package nl.ptvt.academy.session;
 
 import static nl.ptvt.academy.testing.ProblemAssertions.assertProblem;
+import static nl.ptvt.academy.testing.Sessions.online;
+import static nl.ptvt.academy.testing.Sessions.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -337,19 +338,6 @@ class SessionMailIT {
 
     private static long workshop(ApiClient author, String title) {
         return Courses.publish(author, Courses.details(title, "WORKSHOP", null, "PRIMARY_TEACHER"));
-    }
-
-    /** An online session next week with this many seats, bookable until the day before. */
-    private static JsonObjectBuilder online(int capacity, String link) {
-        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        return Json.createObjectBuilder().add("startsAt", start.toString()).add("endsAt", start.plus(Duration.ofHours(3)).toString())
-                .add("capacity", capacity).add("bookingDeadline", start.minus(Duration.ofDays(1)).toString()).add("onlineUrl", link);
-    }
-
-    private static JsonObject schedule(ApiClient author, long course, JsonObjectBuilder session) {
-        Reply scheduled = author.post("api/v1/courses/" + course + "/sessions", session.build().toString());
-        assertEquals(201, scheduled.status(), scheduled.toString());
-        return scheduled.json();
     }
 
     private static JsonObject booked(ApiClient learner, long session) {
