@@ -44,6 +44,13 @@ public final class OpenBadgeCredential {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(("ptvt-academy credential subject:" + document.code()).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The credential signed as a VC-JWT with the key, whose {@code kid} is its URL under the issuer's base URL. */
+    static String signed(CertificateDocument document, BadgeIssuerProfile issuer, BadgeSigningKey key) {
+        return VcJwt.sign(of(document, issuer), issuer.issuerId(), subjectId(document), validFrom(document),
+                document.expiresOn() == null ? null : validUntil(document.expiresOn()),
+                key, issuer.keyUrl(key.id()), VcJwt.OPEN_BADGE);
+    }
+
     public static Map<String, Object> of(CertificateDocument document, BadgeIssuerProfile issuer) {
         boolean dutch = !"en".equals(document.language());
         Map<String, Object> credential = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.ptvt.academy.certification.BadgeIssuer;
 import nl.ptvt.academy.certification.CertificateDocument;
@@ -42,13 +41,7 @@ public class OpenBadgesService implements BadgeIssuer, OpenBadgeCredentials {
 
     @Override
     public String signedCredential(CertificateDocument document) {
-        BadgeIssuerProfile issuer = issuer();
-        BadgeSigningKey key = keys.signingKey();
-        Map<String, Object> credential = OpenBadgeCredential.of(document, issuer);
-        return VcJwt.sign(credential, issuer.issuerId(), OpenBadgeCredential.subjectId(document),
-                OpenBadgeCredential.validFrom(document),
-                document.expiresOn() == null ? null : OpenBadgeCredential.validUntil(document.expiresOn()),
-                key, issuer.keyUrl(key.id()), VcJwt.OPEN_BADGE);
+        return OpenBadgeCredential.signed(document, issuer(), keys.signingKey());
     }
 
     @Override
@@ -71,12 +64,8 @@ public class OpenBadgesService implements BadgeIssuer, OpenBadgeCredentials {
         if (number != OpenBadgeCredential.STATUS_LIST) {
             return Optional.empty();
         }
-        BadgeIssuerProfile issuer = issuer();
-        BadgeSigningKey key = keys.signingKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> credential = StatusListCredential.of(issuer, number, revokedCertificateIds(), now);
-        return Optional.of(VcJwt.sign(credential, issuer.issuerId(), StatusListCredential.subjectId(issuer, number), now, null,
-                key, issuer.keyUrl(key.id()), VcJwt.VC));
+        return Optional.of(StatusListCredential.signed(issuer(), number, revokedCertificateIds(), now, keys.signingKey()));
     }
 
     /** Read straight from the table (V13), so this feature needs nothing of the certificate's entity. */

@@ -19,6 +19,11 @@ final class StatusListCredential {
         return issuer.statusListUrl(number) + "#list";
     }
 
+    static String signed(BadgeIssuerProfile issuer, int number, Collection<Long> revoked, Instant validFrom, BadgeSigningKey key) {
+        return VcJwt.sign(of(issuer, number, revoked, validFrom), issuer.issuerId(), subjectId(issuer, number), validFrom, null,
+                key, issuer.keyUrl(key.id()), VcJwt.VC);
+    }
+
     static Map<String, Object> of(BadgeIssuerProfile issuer, int number, Collection<Long> revoked, Instant validFrom) {
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("id", subjectId(issuer, number));
