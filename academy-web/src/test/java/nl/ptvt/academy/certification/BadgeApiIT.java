@@ -175,8 +175,14 @@ class BadgeApiIT {
     @Test
     void anUnknownKeyOrListIsANotFoundProblem() {
         assertProblem(api().get("api/v1/keys/no-such-key"), 404, "key.not-found");
-        assertProblem(api().get("api/v1/credentials/status/2"), 404, "status-list.not-found");
-        assertProblem(api().get("api/v1/credentials/status/een"), 404, null);
+        // the list is a JWT, not JSON: asked for as such (Accept: */*), its errors are still problem details
+        Download secondList = api().download("api/v1/credentials/status/2");
+        assertEquals(404, secondList.status());
+        assertTrue(secondList.header("Content-Type").orElseThrow().startsWith("application/problem+json"), secondList.headers().toString());
+        assertTrue(new String(secondList.body(), StandardCharsets.UTF_8).contains("\"status-list.not-found\""));
+        assertEquals(404, api().download("api/v1/credentials/status/een").status());
+        // a client that will take JSON only is told that the list is not JSON
+        assertEquals(406, api().get("api/v1/credentials/status/1").status());
     }
 
     record Certificates(long revoked, long valid) {

@@ -2,6 +2,7 @@ package nl.ptvt.academy.certification.badge;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import nl.ptvt.academy.shared.infrastructure.AcademySettings;
  * the profile and the status list are for anyone; a credential is only made from a document the caller already holds.
  */
 @Stateless
+@Local({BadgeIssuer.class, OpenBadgeCredentials.class})
 @PermitAll
 public class OpenBadgesService implements BadgeIssuer, OpenBadgeCredentials {
 
