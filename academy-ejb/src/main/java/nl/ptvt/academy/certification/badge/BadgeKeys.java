@@ -4,6 +4,8 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,11 @@ public class BadgeKeys {
                 .map(BadgeSigningKey::parse)
                 .orElseGet(folder::loadOrGenerate);
         folder.publish(signingKey);
+    }
+
+    /** Loads the key as the application starts: a wrong ACADEMY_BADGE_SIGNING_KEY stops the deployment, not a download. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        signingKey();
     }
 
     public BadgeSigningKey signingKey() {
