@@ -52,7 +52,7 @@ public class BadgeKeys {
         return signingKey;
     }
 
-    /** Every published public key by id, the signing key's first; each JWK's {@code kid} is its URL. */
+    /** Every published public key by id, the signing key first; each JWK's {@code kid} is its URL. */
     public Map<String, JWK> published(BadgeIssuerProfile issuer) {
         Map<String, JWK> keys = new LinkedHashMap<>();
         keys.put(signingKey.id(), named(signingKey.publicKey(), issuer.keyUrl(signingKey.id())));
