@@ -63,7 +63,7 @@ public class SignedInSessionFilter extends HttpFilter {
     private static boolean isTechnical(HttpServletRequest request) {
         String path = path(request);
         return path.equals("/api") || path.startsWith("/api/") || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/");
+                || path.startsWith("/resources/") || path.startsWith("/.well-known/");
     }
 
     private static boolean isFree(HttpServletRequest request) {
