@@ -42,7 +42,8 @@ public class MyCertificatesPage implements Serializable {
         return mine;
     }
 
-    public boolean isEmpty() {
+    /** Not {@code empty}: that is a word of EL. */
+    public boolean isWithoutCertificates() {
         return mine.isEmpty();
     }
 
