@@ -33,6 +33,12 @@ public interface Certificates {
     /** An administrator issues a certificate for the course; refused while the person holds a valid one. */
     CourseCertificate issue(long courseId, @NotNull @Valid ManualIssue issue);
 
+    /**
+     * What the course's valid certificates (also expired ones, not revoked or superseded ones) say, oldest first, paged
+     * in the database, for a ZIP of their PDFs; for its authors and administrators.
+     */
+    Page<CertificateDocument> courseDocuments(long courseId, @NotNull @Valid PageRequest page);
+
     /** The course's certificates, newest first, paged in the database; for its authors and administrators. */
     Page<CourseCertificate> ofCourse(long courseId, @NotNull @Valid PageRequest page);
 }

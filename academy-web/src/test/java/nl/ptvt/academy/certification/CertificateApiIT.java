@@ -246,6 +246,24 @@ class CertificateApiIT {
         assertEquals(fresh, mine.getJsonObject(0).getString("code"));
         assertProblem(admin.post("api/v1/certificates/" + old + "/reissue", "{\"reason\":\"Nog eens\"}"), 422, "certificate.not-valid");
         assertEquals(2, okObject(admin.get("api/v1/courses/" + course.id() + "/certificates")).getInt("total"));
+
+        // the course's ZIP holds the valid certificate only, with the new name
+        Download zip = course.author().download("api/v1/courses/" + course.id() + "/certificates.zip");
+        assertEquals(200, zip.status());
+        assertTrue(zip.header("Content-Type").orElseThrow().startsWith("application/zip"), zip.headers().toString());
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream entriesIn = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = entriesIn.getNextEntry(); entry != null; entry = entriesIn.getNextEntry()) {
+                entries.put(entry.getName(), entriesIn.readAllBytes());
+            }
+        }
+        assertEquals(1, entries.size(), entries.keySet().toString());
+        assertTrue(entries.keySet().iterator().next().endsWith(fresh + ".pdf"), entries.keySet().toString());
+        String text = new PdfTextExtractor(new PdfReader(entries.values().iterator().next())).getTextFromPage(1);
+        assertTrue(text.contains("Anna de Boer-Bakker"), text);
+        assertEquals(403, api().newAuthor(PASSWORD).download("api/v1/courses/" + course.id() + "/certificates.zip").status());
+        assertEquals(403, anna.download("api/v1/courses/" + course.id() + "/certificates.zip").status());
+        assertEquals(404, admin.download("api/v1/courses/987654321/certificates.zip").status());
     }
 
     // -------------------------------------------------------------------------------------------------------------
@@ -279,7 +297,7 @@ class CertificateApiIT {
     // -------------------------------------------------------------------------------------------------------------
     // Helpers
 
-    private record Course(long id, List<Long> pages) {
+    private record Course(long id, List<Long> pages, ApiClient author) {
     }
 
     private ApiClient api() {
@@ -303,7 +321,7 @@ class CertificateApiIT {
         long page = created(author.post("api/v1/modules/" + module + "/lessons", Json.createObjectBuilder()
                 .add("title", "Welkom").add("kind", "TEXT").add("body", "<p>Welkom</p>").build().toString())).getJsonNumber("id").longValue();
         okObject(author.post("api/v1/courses/" + id + "/publication", ""));
-        return new Course(id, List.of(page));
+        return new Course(id, List.of(page), author);
     }
 
     private static long publish(ApiClient author, JsonObjectBuilder details) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
 import nl.ptvt.academy.catalogue.domain.CourseVersion;
@@ -130,13 +132,31 @@ public class CertificateService implements Certificates {
 
     @Override
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public Page<CertificateDocument> courseDocuments(long courseId, PageRequest page) {
+        Course course = requireAuthorOf(courseId);
+        Page<Certificate> valid = certificates.validOfCourse(courseId, page);
+        Map<Long, String> emails = accounts.findAllById(valid.items().stream().map(Certificate::accountId).distinct().toList())
+                .stream().collect(Collectors.toMap(Account::id, account -> account.email().address()));
+        Map<Long, String> summaries = courses.findVersions(valid.items().stream().map(Certificate::courseVersionId).distinct().toList())
+                .stream().collect(Collectors.toMap(CourseVersion::id, version -> version.content().summary()));
+        return valid.map(certificate -> CertificateAssembler.document(certificate, emails.get(certificate.accountId()),
+                summaries.get(certificate.courseVersionId()), course.slug(), settings.baseUrl()));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public Page<CourseCertificate> ofCourse(long courseId, PageRequest page) {
+        requireAuthorOf(courseId);
+        LocalDate today = issuing.today();
+        return certificates.ofCourse(courseId, page).map(certificate -> CertificateAssembler.ofCourse(certificate, today));
+    }
+
+    private Course requireAuthorOf(long courseId) {
         Course course = courses.findById(courseId).orElseThrow(() -> courseNotFound(courseId));
         if (!course.canBeEditedBy(caller.requireAccountId(), caller.isInRole(Role.Names.ADMIN))) {
             throw new AccessRefusedException("course.not-an-author", "Only the course's authors and administrators see its certificates");
         }
-        LocalDate today = issuing.today();
-        return certificates.ofCourse(courseId, page).map(certificate -> CertificateAssembler.ofCourse(certificate, today));
+        return course;
     }
 
     private Certificate find(String code) {

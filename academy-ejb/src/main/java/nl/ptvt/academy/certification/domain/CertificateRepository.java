@@ -28,6 +28,9 @@ public interface CertificateRepository {
     /** The person's certificates that are not superseded, newest first. */
     List<Certificate> ofAccount(long accountId);
 
+    /** A course's certificates that are VALID (also when expired), oldest first, paged in the database. */
+    Page<Certificate> validOfCourse(long courseId, PageRequest page);
+
     /** A course's certificates, newest first, paged in the database. */
     Page<Certificate> ofCourse(long courseId, PageRequest page);
 }

@@ -60,6 +60,17 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public Page<Certificate> validOfCourse(long courseId, PageRequest page) {
+        List<Certificate> items = em.createQuery("SELECT c FROM Certificate c WHERE c.courseId = :course "
+                        + "AND c.status = nl.ptvt.academy.certification.CertificateStatus.VALID ORDER BY c.id", Certificate.class)
+                .setParameter("course", courseId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.courseId = :course "
+                        + "AND c.status = nl.ptvt.academy.certification.CertificateStatus.VALID", Long.class)
+                .setParameter("course", courseId).getSingleResult();
+        return Page.of(items, page, total);
+    }
+
+    @Override
     public Page<Certificate> ofCourse(long courseId, PageRequest page) {
         List<Certificate> items = em.createQuery("SELECT c FROM Certificate c WHERE c.courseId = :course ORDER BY c.id DESC",
                         Certificate.class)
