@@ -30,6 +30,13 @@ public interface Certificates {
      */
     CourseCertificate reissue(@NotNull String code, @NotNull @Valid Revocation reason);
 
+    /**
+     * A trainer of the session or an administrator issues the certificates its attendees have earned and do not hold
+     * yet (e.g. attendance recorded before certificates existed, or an issue that failed); only for a course that leads
+     * to a certificate. Issuing again issues nothing new.
+     */
+    SessionCertificates issueForSession(long sessionId);
+
     /** An administrator issues a certificate for the course; refused while the person holds a valid one. */
     CourseCertificate issue(long courseId, @NotNull @Valid ManualIssue issue);
 

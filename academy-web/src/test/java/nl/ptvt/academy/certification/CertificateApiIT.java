@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.ApiClient;
+import nl.ptvt.academy.testing.Courses;
 import nl.ptvt.academy.testing.ApiClient.Download;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.IntegrationTestServer;
@@ -169,6 +170,24 @@ class CertificateApiIT {
         assertProblem(api().newAuthor(PASSWORD).get("api/v1/courses/" + course + "/certificates"), 403, "course.not-an-author");
         assertEquals(403, jurgen.get("api/v1/courses/" + course + "/certificates").status());
         assertEquals(1, okObject(api().asAdministrator().get("api/v1/courses/" + course + "/certificates")).getInt("total"));
+
+        // issuing for all attendees at once catches up those without a certificate, and issues nothing twice
+        String issueAll = "api/v1/sessions/" + first + "/certificates";
+        JsonObject nothingNew = okObject(trainer.post(issueAll, ""));
+        assertEquals(1, nothingNew.getInt("attended"));
+        assertEquals(0, nothingNew.getJsonArray("issued").size(), nothingNew.toString());
+        assertEquals(403, jurgen.post(issueAll, "").status());
+        assertProblem(api().registerWithRoles("Andere Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER")
+                .post(issueAll, ""), 403, "session.not-a-trainer");
+        update("DELETE FROM certificate WHERE account_id = ? AND course_id = ?", accountId(jurgen), course);
+        JsonObject caughtUp = okObject(trainer.post(issueAll, ""));
+        assertEquals(1, caughtUp.getJsonArray("issued").size(), caughtUp.toString());
+        assertEquals(caughtUp.getJsonArray("issued").getString(0), awaitCertificates(jurgen, 1).getJsonObject(0).getString("code"));
+
+        long withoutCertificate = Courses.publish(author, Courses.details("Workshop zonder certificaat " + UUID.randomUUID(),
+                "WORKSHOP", null, "PRIMARY_TEACHER"));
+        assertProblem(trainer.post("api/v1/sessions/" + session(author, withoutCertificate, trainer) + "/certificates", ""), 422,
+                "certificate.course-without-certificate");
     }
 
     // -------------------------------------------------------------------------------------------------------------

@@ -35,6 +35,13 @@ public class CertificateIssuer {
                 .map(Certificate::code);
     }
 
+    /** One attendee of a session that a trainer or administrator issues for (the course's rules as for the event). */
+    public Optional<String> attendee(long courseId, long accountId, long bookingId, java.time.Instant attendedAt) {
+        return courses.current(courseId)
+                .flatMap(course -> issuing.issue(accountId, course, attendedAt, IssueReason.attendance(bookingId)))
+                .map(Certificate::code);
+    }
+
     /** Someone attended a session: the course as it is offered now decides whether that leads to a certificate. */
     public Optional<String> attended(SessionAttended attended) {
         return courses.current(attended.courseId())

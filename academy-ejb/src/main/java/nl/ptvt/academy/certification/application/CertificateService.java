@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.ptvt.academy.catalogue.domain.Course;
 import nl.ptvt.academy.catalogue.domain.CourseRepository;
@@ -19,6 +20,12 @@ import nl.ptvt.academy.certification.CourseCertificate;
 import nl.ptvt.academy.certification.ManualIssue;
 import nl.ptvt.academy.certification.MyCertificate;
 import nl.ptvt.academy.certification.Revocation;
+import nl.ptvt.academy.certification.SessionCertificates;
+import nl.ptvt.academy.session.Attendance;
+import nl.ptvt.academy.session.ParticipantView;
+import nl.ptvt.academy.session.SessionAttendance;
+import nl.ptvt.academy.session.SessionParticipants;
+import nl.ptvt.academy.shared.BusinessRuleException;
 import nl.ptvt.academy.certification.domain.Certificate;
 import nl.ptvt.academy.certification.domain.CertificateRepository;
 import nl.ptvt.academy.certification.domain.CertifiedCourse;
@@ -68,6 +75,12 @@ public class CertificateService implements Certificates {
     @Inject
     Clock clock;
 
+    @Inject
+    CertificateIssuer issuer;
+
+    @Inject
+    SessionAttendance attendance;
+
     @Override
     @RolesAllowed(Role.Names.LEARNER)
     public List<MyCertificate> mine() {
@@ -110,6 +123,32 @@ public class CertificateService implements Certificates {
                 .orElseThrow(() -> notFound(code));
         Certificate issued = issuing.reissue(old, caller.requireAccountId(), reason.reason());
         return CertificateAssembler.ofCourse(issued, issuing.today());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
+    public SessionCertificates issueForSession(long sessionId) {
+        // the session feature decides who is a trainer of the session (403) and whether it exists (404)
+        SessionParticipants session = attendance.participants(sessionId);
+        CertifiedCourse course = certifiedCourses.current(session.courseId()).orElseThrow(() -> courseNotFound(session.courseId()));
+        if (!course.leadsToCertificate()) {
+            throw new BusinessRuleException("certificate.course-without-certificate",
+                    "The course of session " + sessionId + " does not lead to a certificate");
+        }
+        List<ParticipantView> attendees = session.confirmed().stream()
+                .filter(participant -> participant.attendance() == Attendance.ATTENDED).toList();
+        List<String> issued = new java.util.ArrayList<>();
+        for (ParticipantView attendee : attendees) {
+            // each in a transaction of its own, like the attended event: one failure or race does not undo the others
+            Optional<String> code;
+            try {
+                code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+            } catch (CertificateRace race) {
+                code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+            }
+            code.ifPresent(issued::add);
+        }
+        return new SessionCertificates(sessionId, session.courseId(), attendees.size(), issued);
     }
 
     @Override
