@@ -24,9 +24,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ptvt.academy.testing.AcademyDeployment;
@@ -198,7 +200,8 @@ class CertificateApiIT {
         ApiClient admin = api().asAdministrator();
         ApiClient author = api().newAuthor(PASSWORD);
         Course course = eLearning(author, "Verlopen " + UUID.randomUUID(), 12);
-        ApiClient willem = api().registerAndSignIn("Willem Jansen", ApiClient.uniqueEmail("willem"), PASSWORD);
+        String willemEmail = ApiClient.uniqueEmail("willem");
+        ApiClient willem = api().registerAndSignIn("Willem Jansen", willemEmail, PASSWORD);
         long willemId = accountId(willem);
 
         assertProblem(admin.post("api/v1/courses/" + course.id() + "/certificates", "{\"accountId\":" + willemId + "}"), 400, "validation");
@@ -210,6 +213,16 @@ class CertificateApiIT {
         assertEquals("MANUAL", issued.json().getString("source"));
         assertTrue(issued.header("Location").orElseThrow().endsWith("/api/v1/certificates/" + code + "/verification"));
         assertEquals("VALID", ok(api().get(verification(code))).getString("status"));
+
+        // eight weeks before expiry the holder is reminded to renew, once
+        update("UPDATE certificate SET expires_on = ? WHERE code = ?", java.sql.Date.valueOf(LocalDate.now(AMSTERDAM).plusDays(10)), code);
+        MimeMessage reminder = awaitMail(willemEmail, "Je certificaat verloopt binnenkort");
+        assertTrue(text(reminder).contains(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"))
+                .format(LocalDate.now(AMSTERDAM).plusDays(10))), text(reminder));
+        assertTrue(text(reminder).contains("/cursus/"), text(reminder));
+        Thread.sleep(2500); // the pass runs every second in the tests
+        assertEquals(1, TestMailServer.mailTo(willemEmail).stream()
+                .filter(message -> subject(message).startsWith("Je certificaat verloopt binnenkort")).count(), "reminded once");
 
         expireYesterday(code);
         assertEquals("EXPIRED", ok(api().get(verification(code))).getString("status"));
@@ -447,6 +460,19 @@ class CertificateApiIT {
             }
             return lines;
         }
+    }
+
+    private static MimeMessage awaitMail(String address, String subjectStart) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            java.util.Optional<MimeMessage> found = TestMailServer.mailTo(address).stream()
+                    .filter(message -> subject(message).startsWith(subjectStart)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No mail '" + subjectStart + "' to " + address);
     }
 
     private static String subject(MimeMessage message) {

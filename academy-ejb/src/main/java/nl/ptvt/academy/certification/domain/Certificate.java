@@ -198,6 +198,19 @@ public class Certificate {
     }
 
     /**
+     * Time to remind the holder to renew: valid, within {@link #RENEWAL_WINDOW} before its expiry date (and not yet
+     * past it), and not reminded before. Mirrored by {@link CertificateRepository#dueForRenewalReminder}.
+     */
+    public boolean isRenewalReminderDue(LocalDate today) {
+        return status == CertificateStatus.VALID && expiresOn != null && renewalRemindedAt == null
+                && !today.isAfter(expiresOn) && !today.isBefore(expiresOn.minus(RENEWAL_WINDOW));
+    }
+
+    public Optional<Instant> renewalRemindedAt() {
+        return Optional.ofNullable(renewalRemindedAt);
+    }
+
+    /**
      * An administrator revokes the certificate with a reason (audit: who, when, why). It stops being the person's
      * current certificate, so a later completion may issue a new one. Revoking a revoked certificate changes nothing.
      */

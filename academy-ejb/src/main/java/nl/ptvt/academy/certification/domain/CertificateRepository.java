@@ -25,6 +25,18 @@ public interface CertificateRepository {
     /** Writes pending changes now (a superseded certificate must give up its key before its successor is added). */
     void flush();
 
+    /**
+     * Valid certificates not reminded yet whose expiry date is between {@code from} and {@code to} (both included),
+     * with an id above {@code afterId}, by id; at most {@code size}.
+     */
+    List<Certificate> dueForRenewalReminder(java.time.LocalDate from, java.time.LocalDate to, long afterId, int size);
+
+    /**
+     * Marks the certificate as reminded unless it was (by another instance at the same moment): true when this call
+     * marked it. A conditional update, so two passes never both remind.
+     */
+    boolean markRenewalReminded(long certificateId, java.time.Instant now);
+
     /** The person's certificates that are not superseded, newest first. */
     List<Certificate> ofAccount(long accountId);
 

@@ -52,6 +52,21 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<Certificate> dueForRenewalReminder(java.time.LocalDate from, java.time.LocalDate to, long afterId, int size) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.status = nl.ptvt.academy.certification.CertificateStatus.VALID "
+                        + "AND c.expiresOn BETWEEN :from AND :to AND c.renewalRemindedAt IS NULL AND c.id > :after ORDER BY c.id",
+                        Certificate.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("after", afterId)
+                .setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public boolean markRenewalReminded(long certificateId, java.time.Instant now) {
+        return em.createQuery("UPDATE Certificate c SET c.renewalRemindedAt = :now WHERE c.id = :id AND c.renewalRemindedAt IS NULL")
+                .setParameter("now", now).setParameter("id", certificateId).executeUpdate() == 1;
+    }
+
+    @Override
     public List<Certificate> ofAccount(long accountId) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.accountId = :account "
                         + "AND c.status <> nl.ptvt.academy.certification.CertificateStatus.SUPERSEDED "

@@ -120,6 +120,19 @@ class CertificateRulesTest {
     }
 
     @Test
+    void theRenewalReminderIsDueOnceTheWindowOpensUntilTheExpiryDate() {
+        Certificate certificate = issued(12);
+        LocalDate expiry = certificate.expiresOn().orElseThrow();
+        assertFalse(certificate.isRenewalReminderDue(expiry.minus(Certificate.RENEWAL_WINDOW).minusDays(1)));
+        assertTrue(certificate.isRenewalReminderDue(expiry.minus(Certificate.RENEWAL_WINDOW)));
+        assertTrue(certificate.isRenewalReminderDue(expiry));
+        assertFalse(certificate.isRenewalReminderDue(expiry.plusDays(1)), "expired: too late to remind");
+        assertFalse(issued(null).isRenewalReminderDue(COMPLETED.plusYears(5)), "no expiry, no reminder");
+        certificate.revoke(ADMIN, "reden", ISSUED);
+        assertFalse(certificate.isRenewalReminderDue(expiry), "a revoked certificate is not renewed");
+    }
+
+    @Test
     void revocationNeedsAReasonAndIsKeptForAudit() {
         Certificate certificate = issued(null);
         BusinessRuleException withoutReason = assertThrows(BusinessRuleException.class,
