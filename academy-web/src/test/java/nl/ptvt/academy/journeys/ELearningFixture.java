@@ -60,6 +60,27 @@ record ELearningFixture(long id, String slug, String title, long textLessonId, l
         return new ELearningFixture(courseId, course.getString("slug"), title, text, file, quiz);
     }
 
+    /**
+     * A short e-learning that leads to a certificate valid for two years, with 2 study hours: one module with the text
+     * lesson only (fileLessonId and quizId are 0).
+     */
+    static ELearningFixture publishWithCertificate(ApiClient author) {
+        String title = "Techniekcoach in het kort " + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject course = created(author.post("api/v1/courses", Json.createObjectBuilder()
+                .add("title", title).add("summary", "Een korte e-learning met certificaat.")
+                .add("format", "E_LEARNING").add("language", "nl").add("theme", "TECHNIEKCOACH").add("studyHours", 2)
+                .add("certificate", true).add("certificateValidityMonths", 24).build().toString()));
+        long courseId = id(course);
+        long module = id(created(author.post("api/v1/courses/" + courseId + "/modules", "{\"title\":\"Starten\"}")));
+        long text = lesson(author, module, Json.createObjectBuilder().add("title", TEXT_LESSON).add("kind", "TEXT")
+                .add("body", "<p>" + TEXT_BODY + "</p>"));
+        Reply published = author.post("api/v1/courses/" + courseId + "/publication", "");
+        if (published.status() != 200) {
+            throw new IllegalStateException("publishing failed: " + published);
+        }
+        return new ELearningFixture(courseId, course.getString("slug"), title, text, 0, 0);
+    }
+
     private static long lesson(ApiClient author, long moduleId, JsonObjectBuilder lesson) {
         return id(created(author.post("api/v1/modules/" + moduleId + "/lessons", lesson.build().toString())));
     }

@@ -62,6 +62,11 @@ import nl.ptvt.academy.catalogue.domain.Slugs;
 import nl.ptvt.academy.catalogue.domain.Theme;
 import nl.ptvt.academy.catalogue.infrastructure.JpaCourseRepository;
 import nl.ptvt.academy.catalogue.infrastructure.JpaThemeRepository;
+import nl.ptvt.academy.certification.domain.Certificate;
+import nl.ptvt.academy.certification.domain.CertifiedCourse;
+import nl.ptvt.academy.certification.domain.IssueReason;
+import nl.ptvt.academy.certification.domain.VerificationCode;
+import nl.ptvt.academy.certification.infrastructure.JpaCertificateRepository;
 import nl.ptvt.academy.enrolment.EnrolmentStatus;
 import nl.ptvt.academy.enrolment.domain.AnswerSheet;
 import nl.ptvt.academy.enrolment.domain.CompletionRule;
@@ -905,6 +910,58 @@ abstract class PersistenceContract {
                 .sorted(java.util.Comparator.comparing(StatusCount::status)).toList();
         assertEquals(List.of(new StatusCount(course.id(), EnrolmentStatus.ACTIVE, 1, 0),
                 new StatusCount(course.id(), EnrolmentStatus.COMPLETED, 1, 100)), counts);
+    }
+
+    @Test
+    void oneValidCertificatePerPersonAndCourseIsAConstraintAndTheHistoryStays() throws Exception {
+        JpaCertificateRepository certificates = new JpaCertificateRepository();
+        inject(certificates, em);
+        long author = inTransaction(() -> accounts.add(new Account("Auteur", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        Account holder = inTransaction(() -> accounts.add(new Account("Sanne Certificaat", EmailAddress.of(unique() + "@school.nl"), "hash", REGISTERED)));
+        Course course = inTransaction(() -> publishedCourse(author, "Certificaat " + unique(), CourseFormat.E_LEARNING, List.of(), REGISTERED));
+        CourseVersion version = course.publishedVersion().orElseThrow();
+        CertifiedCourse certified = new CertifiedCourse(course.id(), version.id(), version.title(), version.number(), "Techniekcoach",
+                "Technology coach", new java.math.BigDecimal("4.5"), "nl", true, 12, true);
+        java.time.LocalDate completed = java.time.LocalDate.of(2026, 3, 29);
+        Certificate first = inTransaction(() -> certificates.add(Certificate.issue(VerificationCode.generate(), holder.id(),
+                holder.name(), certified, completed, IssueReason.completion(1), REGISTERED)));
+        em.clear();
+
+        RuntimeException second = assertThrows(RuntimeException.class, () -> inTransaction(() -> certificates.add(
+                Certificate.issue(VerificationCode.generate(), holder.id(), holder.name(), certified, completed,
+                        IssueReason.completion(2), REGISTERED))));
+        assertTrue(UniqueKeyViolation.causedBy(second), "one valid certificate per person per course: " + second);
+
+        Certificate found = certificates.findByCode(first.code()).orElseThrow();
+        assertEquals(java.time.LocalDate.of(2027, 3, 29), found.expiresOn().orElseThrow());
+        assertEquals(0, new java.math.BigDecimal("4.5").compareTo(found.studyHours().orElseThrow()));
+        assertEquals(Optional.of("Techniekcoach"), found.themeName());
+
+        // a renewal: the old one gives up its key first, then its successor takes it
+        Certificate renewed = inTransaction(() -> {
+            Certificate old = certificates.currentForUpdate(holder.id(), course.id()).orElseThrow();
+            old.retire();
+            certificates.flush();
+            Certificate next = certificates.add(Certificate.issue(VerificationCode.generate(), holder.id(), holder.name(),
+                    certified, completed.plusYears(1), IssueReason.completion(3), REGISTERED.plusSeconds(60)));
+            old.supersededBy(next);
+            return next;
+        });
+        inTransaction(() -> {
+            certificates.findByCodeForUpdate(renewed.code()).orElseThrow().revoke(author, "Vergissing", REGISTERED.plusSeconds(120));
+            return null;
+        });
+        em.clear();
+
+        assertEquals(renewed.id(), certificates.findByCode(first.code()).orElseThrow().supersededById().orElseThrow());
+        assertEquals(Optional.empty(), inTransaction(() -> certificates.currentForUpdate(holder.id(), course.id())),
+                "revoked: no current certificate");
+        assertEquals(List.of(renewed.code()), certificates.ofAccount(holder.id()).stream().map(Certificate::code).toList(),
+                "the superseded one is left out of the holder's list");
+        assertEquals("Vergissing", certificates.findByCode(renewed.code()).orElseThrow().revocationReason().orElseThrow());
+        Page<Certificate> ofCourse = certificates.ofCourse(course.id(), new PageRequest(0, 1));
+        assertEquals(2, ofCourse.total());
+        assertEquals(List.of(renewed.code()), ofCourse.items().stream().map(Certificate::code).toList(), "newest first");
     }
 
     private Account learner(String name, Organisation organisation) {
