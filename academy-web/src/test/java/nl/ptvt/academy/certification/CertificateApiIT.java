@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -29,13 +34,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ptvt.academy.testing.AcademyDeployment;
-import nl.ptvt.academy.testing.ApiClient;
-import nl.ptvt.academy.testing.Courses;
 import nl.ptvt.academy.testing.ApiClient.Download;
 import nl.ptvt.academy.testing.ApiClient.Reply;
+import nl.ptvt.academy.testing.ApiClient;
+import nl.ptvt.academy.testing.Courses;
 import nl.ptvt.academy.testing.IntegrationTestServer;
 import nl.ptvt.academy.testing.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -114,6 +120,27 @@ class CertificateApiIT {
         for (String expected : List.of("Sanne de Vries", title.substring(0, 20), "Certificaat", "3 uur", code, "/certificaat/" + code)) {
             assertTrue(text.contains(expected), "'" + expected + "' in the PDF: " + text);
         }
+
+        // the same certificate as an Open Badges 3.0 credential, signed with the key its kid URL serves
+        Download badge = sanne.download("api/v1/me/certificates/" + code + "/badge");
+        assertEquals(200, badge.status(), new String(badge.body(), StandardCharsets.UTF_8));
+        assertTrue(badge.header("Content-Type").orElseThrow().startsWith("application/vc+jwt"), badge.headers().toString());
+        SignedJWT credential = SignedJWT.parse(new String(badge.body(), StandardCharsets.UTF_8).strip());
+        String kid = credential.getHeader().getKeyID();
+        assertEquals(JWSAlgorithm.RS256, credential.getHeader().getAlgorithm());
+        assertTrue(kid.startsWith("http") && kid.contains("/api/v1/keys/"), kid);
+        Reply publicKey = api().get(kid.substring(kid.indexOf("api/v1/keys/")));
+        assertEquals(200, publicKey.status(), publicKey.toString());
+        assertTrue(credential.verify(new RSASSAVerifier(RSAKey.parse(publicKey.body()))), "verifies with the published key");
+        JWTClaimsSet claims = credential.getJWTClaimsSet();
+        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), claims.getStringListClaim("type"));
+        assertTrue(claims.getJWTID().endsWith("/api/v1/certificates/" + code + "/verification"), claims.getJWTID());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> achievement = (Map<String, Object>) claims.getJSONObjectClaim("credentialSubject").get("achievement");
+        assertEquals(title, achievement.get("name"));
+        assertTrue(!credential.getPayload().toString().contains(email), "the address only as a salted hash");
+        assertEquals(404, api().newLearner(PASSWORD).download("api/v1/me/certificates/" + code + "/badge").status(),
+                "another learner's credential");
 
         ApiClient other = api().newLearner(PASSWORD);
         Download othersPdf = other.download("api/v1/me/certificates/" + code + "/pdf");
