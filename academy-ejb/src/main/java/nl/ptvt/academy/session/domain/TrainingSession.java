@@ -35,6 +35,8 @@ import nl.ptvt.academy.session.Venue;
 import nl.ptvt.academy.shared.AccessRefusedException;
 import nl.ptvt.academy.shared.BusinessRuleException;
 import nl.ptvt.academy.shared.ConflictException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A scheduled session of a webinar, workshop or training. It holds the seat count and the last waiting-list number,
@@ -93,6 +95,7 @@ public class TrainingSession {
     private OpenTo openTo;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "training_session_province", joinColumns = @JoinColumn(name = "session_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "province", nullable = false)
@@ -102,6 +105,7 @@ public class TrainingSession {
     private Long organisationId;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "training_session_trainer", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "account_id", nullable = false)
     private Set<Long> trainerIds = new HashSet<>();
@@ -127,6 +131,7 @@ public class TrainingSession {
 
     /** Empty for a session in one stretch. */
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "training_session_part", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     private List<ScheduledPart> parts = new ArrayList<>();
