@@ -219,6 +219,36 @@ class CertificateApiIT {
                 "certificate.course-without-certificate");
     }
 
+    /** Two attendance lists saved at the same moment fire two events for one person: still one certificate. */
+    @Test
+    void parallelEventsForOnePersonIssueOneCertificate() throws Exception {
+        ApiClient author = api().newAuthor(PASSWORD);
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER");
+        long course = publish(author, Json.createObjectBuilder().add("title", "Training parallel " + UUID.randomUUID())
+                .add("summary", "Samenvatting").add("format", "TRAINING").add("language", "nl").add("certificate", true)
+                .add("audiences", Json.createArrayBuilder().add("PRIMARY_TEACHER")));
+        List<Long> sessions = List.of(session(author, course, trainer), session(author, course, trainer), session(author, course, trainer));
+        ApiClient anna = api().registerAndSignIn("Anna Parallel", ApiClient.uniqueEmail("anna"), PASSWORD);
+        List<Long> bookings = new ArrayList<>();
+        for (long session : sessions) {
+            bookings.add(booking(anna, session));
+            startedLastWeek(session);
+        }
+        List<java.util.concurrent.Callable<Reply>> lists = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            String path = "api/v1/sessions/" + sessions.get(i) + "/attendance";
+            String body = attended(bookings.get(i));
+            lists.add(() -> trainer.put(path, body));
+        }
+        for (Reply reply : nl.ptvt.academy.testing.Parallel.inParallel(lists)) {
+            assertEquals(200, reply.status(), reply.toString());
+        }
+        awaitCertificates(anna, 1);
+        Thread.sleep(2000);
+        assertEquals(1, certificatesInDatabase(accountId(anna), course), "one valid certificate per person and course");
+        assertEquals(1, okArray(anna.get("api/v1/me/certificates")).size());
+    }
+
     // -------------------------------------------------------------------------------------------------------------
     // Expiry, revocation, reissue and manual issue
 

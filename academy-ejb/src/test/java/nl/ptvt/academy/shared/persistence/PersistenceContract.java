@@ -962,6 +962,23 @@ abstract class PersistenceContract {
         Page<Certificate> ofCourse = certificates.ofCourse(course.id(), new PageRequest(0, 1));
         assertEquals(2, ofCourse.total());
         assertEquals(List.of(renewed.code()), ofCourse.items().stream().map(Certificate::code).toList(), "newest first");
+        assertEquals(0, certificates.validOfCourse(course.id(), new PageRequest(0, 10)).total(), "superseded and revoked");
+
+        // the renewal reminder: due between two dates, claimed once
+        Certificate expiring = inTransaction(() -> certificates.add(Certificate.issue(VerificationCode.generate(), holder.id(),
+                holder.name(), certified, completed, IssueReason.completion(4), REGISTERED)));
+        java.time.LocalDate expiry = expiring.expiresOn().orElseThrow();
+        assertEquals(List.of(expiring.code()), certificates.dueForRenewalReminder(expiry.minusDays(3), expiry, 0, 10).stream()
+                .filter(due -> due.accountId() == holder.id()).map(Certificate::code).toList());
+        assertEquals(List.of(), certificates.dueForRenewalReminder(expiry.plusDays(1), expiry.plusDays(9), 0, 10).stream()
+                .filter(due -> due.accountId() == holder.id()).toList());
+        assertTrue(inTransaction(() -> certificates.markRenewalReminded(expiring.id(), REGISTERED)));
+        assertFalse(inTransaction(() -> certificates.markRenewalReminded(expiring.id(), REGISTERED)), "claimed once");
+        em.clear();
+        assertEquals(List.of(), certificates.dueForRenewalReminder(expiry.minusDays(3), expiry, 0, 10).stream()
+                .filter(due -> due.accountId() == holder.id()).toList());
+        assertEquals(List.of(expiring.code()), certificates.validOfCourse(course.id(), new PageRequest(0, 10)).items().stream()
+                .map(Certificate::code).toList());
     }
 
     private Account learner(String name, Organisation organisation) {
