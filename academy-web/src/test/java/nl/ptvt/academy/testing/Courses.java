@@ -6,7 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 
 /** Courses made over the REST API, for tests that need some in the catalogue. */
@@ -17,8 +17,16 @@ public final class Courses {
 
     /** A word of letters only, unique to one test, that the catalogue search finds. */
     public static String tag() {
-        return "t" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "x"
-                + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 3);
+        // letters a-f drawn directly: a UUID may hold fewer than six of them
+        return "t" + letters(6) + "x" + letters(3);
+    }
+
+    private static String letters(int count) {
+        StringBuilder letters = new StringBuilder(count);
+        for (int letter = 0; letter < count; letter++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(6)));
+        }
+        return letters.toString();
     }
 
     /** The details of a course that needs no lessons to be published (not an e-learning). */
