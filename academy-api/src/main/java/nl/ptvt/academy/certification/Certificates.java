@@ -3,6 +3,7 @@ package nl.ptvt.academy.certification;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import nl.ptvt.academy.job.JobView;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.PageRequest;
 
@@ -33,9 +34,9 @@ public interface Certificates {
     /**
      * A trainer of the session or an administrator issues the certificates its attendees have earned and do not hold
      * yet (e.g. attendance recorded before certificates existed, or an issue that failed); only for a course that leads
-     * to a certificate. Issuing again issues nothing new.
+     * to a certificate. Runs in the background, one transaction per attendee; issuing again issues nothing new.
      */
-    SessionCertificates issueForSession(long sessionId);
+    JobView startIssueForSession(long sessionId);
 
     /** An administrator issues a certificate for the course; refused while the person holds a valid one. */
     CourseCertificate issue(long courseId, @NotNull @Valid ManualIssue issue);
@@ -45,6 +46,12 @@ public interface Certificates {
      * in the database, for a ZIP of their PDFs; for its authors and administrators.
      */
     Page<CertificateDocument> courseDocuments(long courseId, @NotNull @Valid PageRequest page);
+
+    /**
+     * What the valid certificates (also expired ones) earned at a session say, oldest first, paged in the database, for
+     * a ZIP; for administrators.
+     */
+    Page<CertificateDocument> sessionDocuments(long sessionId, @NotNull @Valid PageRequest page);
 
     /** The course's certificates, newest first, paged in the database; for its authors and administrators. */
     Page<CourseCertificate> ofCourse(long courseId, @NotNull @Valid PageRequest page);

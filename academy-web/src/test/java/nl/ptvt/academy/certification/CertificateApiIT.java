@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ptvt.academy.testing.AcademyDeployment;
@@ -200,18 +201,47 @@ class CertificateApiIT {
         assertEquals(403, jurgen.get("api/v1/courses/" + course + "/certificates").status());
         assertEquals(1, okObject(api().asAdministrator().get("api/v1/courses/" + course + "/certificates")).getInt("total"));
 
-        // issuing for all attendees at once catches up those without a certificate, and issues nothing twice
+        // issuing for all attendees at once (a background job) catches up those without a certificate, and issues nothing twice
         String issueAll = "api/v1/sessions/" + first + "/certificates";
-        JsonObject nothingNew = okObject(trainer.post(issueAll, ""));
-        assertEquals(1, nothingNew.getInt("attended"));
-        assertEquals(0, nothingNew.getJsonArray("issued").size(), nothingNew.toString());
+        JsonObject nothingNew = awaitJob(trainer, trainer.post(issueAll, ""));
+        assertEquals("DONE", nothingNew.getString("status"), nothingNew.toString());
+        assertEquals("CERTIFICATES_ISSUE", nothingNew.getString("kind"));
+        assertEquals(1, nothingNew.getInt("total"), "one attendee");
+        assertEquals(0, nothingNew.getInt("produced"), nothingNew.toString());
+        assertEquals(100, nothingNew.getInt("percent"));
         assertEquals(403, jurgen.post(issueAll, "").status());
         assertProblem(api().registerWithRoles("Andere Trainer", ApiClient.uniqueEmail("trainer"), PASSWORD, "TRAINER")
                 .post(issueAll, ""), 403, "session.not-a-trainer");
+        assertProblem(jurgen.get("api/v1/jobs/" + nothingNew.getJsonNumber("id").longValue()), 404, "job.not-found");
         update("DELETE FROM certificate WHERE account_id = ? AND course_id = ?", accountId(jurgen), course);
-        JsonObject caughtUp = okObject(trainer.post(issueAll, ""));
-        assertEquals(1, caughtUp.getJsonArray("issued").size(), caughtUp.toString());
-        assertEquals(caughtUp.getJsonArray("issued").getString(0), awaitCertificates(jurgen, 1).getJsonObject(0).getString("code"));
+        JsonObject caughtUp = awaitJob(trainer, trainer.post(issueAll, ""));
+        assertEquals(1, caughtUp.getInt("produced"), caughtUp.toString());
+        String caughtUpCode = awaitCertificates(jurgen, 1).getJsonObject(0).getString("code");
+        assertEquals(1, certificatesInDatabase(accountId(jurgen), course));
+
+        // an administrator downloads the session's certificates: streamed, or made by a job with its progress
+        ApiClient admin = api().asAdministrator();
+        Map<String, byte[]> streamed = zipEntries(admin.download("api/v1/sessions/" + first + "/certificates.zip"));
+        assertEquals(Set.of(caughtUpCode + ".pdf", caughtUpCode + ".jwt"), codesOf(streamed.keySet()));
+        assertEquals(0, zipEntries(admin.download("api/v1/sessions/" + second + "/certificates.zip")).size(),
+                "the certificate was earned at the first session");
+        assertEquals(403, trainer.download("api/v1/sessions/" + first + "/certificates.zip").status());
+        assertEquals(403, trainer.post("api/v1/sessions/" + first + "/certificates/export", "").status());
+        assertProblem(admin.post("api/v1/sessions/987654321/certificates/export", ""), 404, "session.not-found");
+        JsonObject export = awaitJob(admin, admin.post("api/v1/sessions/" + first + "/certificates/export", ""));
+        assertEquals(1, export.getInt("total"));
+        assertEquals(1, export.getInt("produced"));
+        assertEquals("certificaten-sessie-" + first + ".zip", export.getString("resultName"));
+        Download result = admin.download("api/v1/jobs/" + export.getJsonNumber("id").longValue() + "/result");
+        assertTrue(result.header("Content-Disposition").orElseThrow().contains("certificaten-sessie-" + first + ".zip"));
+        Map<String, byte[]> made = zipEntries(result);
+        assertEquals(streamed.keySet(), made.keySet());
+        String jwt = new String(made.get(made.keySet().stream().filter(name -> name.endsWith(".jwt")).findFirst().orElseThrow()),
+                StandardCharsets.US_ASCII);
+        assertEquals(caughtUpCode, SignedJWT.parse(jwt).getJWTClaimsSet().getJWTID()
+                .replaceAll(".*/certificates/([^/]+)/verification$", "$1"), "the credential of the same certificate");
+        assertEquals(404, trainer.download("api/v1/jobs/" + export.getJsonNumber("id").longValue() + "/result").status(),
+                "only whoever started a job, or an administrator, sees it");
 
         long withoutCertificate = Courses.publish(author, Courses.details("Workshop zonder certificaat " + UUID.randomUUID(),
                 "WORKSHOP", null, "PRIMARY_TEACHER"));
@@ -336,20 +366,20 @@ class CertificateApiIT {
         assertProblem(admin.post("api/v1/certificates/" + old + "/reissue", "{\"reason\":\"Nog eens\"}"), 422, "certificate.not-valid");
         assertEquals(2, okObject(admin.get("api/v1/courses/" + course.id() + "/certificates")).getInt("total"));
 
-        // the course's ZIP holds the valid certificate only, with the new name
+        // the course's ZIP holds the valid certificate only, with the new name, as its PDF and its credential
         Download zip = course.author().download("api/v1/courses/" + course.id() + "/certificates.zip");
-        assertEquals(200, zip.status());
         assertTrue(zip.header("Content-Type").orElseThrow().startsWith("application/zip"), zip.headers().toString());
-        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        try (java.util.zip.ZipInputStream entriesIn = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
-            for (java.util.zip.ZipEntry entry = entriesIn.getNextEntry(); entry != null; entry = entriesIn.getNextEntry()) {
-                entries.put(entry.getName(), entriesIn.readAllBytes());
-            }
-        }
-        assertEquals(1, entries.size(), entries.keySet().toString());
-        assertTrue(entries.keySet().iterator().next().endsWith(fresh + ".pdf"), entries.keySet().toString());
-        String text = new PdfTextExtractor(new PdfReader(entries.values().iterator().next())).getTextFromPage(1);
+        Map<String, byte[]> entries = zipEntries(zip);
+        assertEquals(Set.of(fresh + ".pdf", fresh + ".jwt"), codesOf(entries.keySet()));
+        String pdfName = entries.keySet().stream().filter(name -> name.endsWith(".pdf")).findFirst().orElseThrow();
+        String text = new PdfTextExtractor(new PdfReader(entries.get(pdfName))).getTextFromPage(1);
         assertTrue(text.contains("Anna de Boer-Bakker"), text);
+        // the same as a background job, for the course's author
+        JsonObject job = awaitJob(course.author(), course.author().post("api/v1/courses/" + course.id() + "/certificates/export", ""));
+        assertEquals("DONE", job.getString("status"), job.toString());
+        assertEquals(entries.keySet(), zipEntries(course.author().download("api/v1/jobs/" + job.getJsonNumber("id").longValue() + "/result")).keySet());
+        assertEquals(403, api().newAuthor(PASSWORD).post("api/v1/courses/" + course.id() + "/certificates/export", "").status());
+        assertEquals(200, admin.get("api/v1/jobs/" + job.getJsonNumber("id").longValue()).status(), "administrators see every job");
         assertEquals(403, api().newAuthor(PASSWORD).download("api/v1/courses/" + course.id() + "/certificates.zip").status());
         assertEquals(403, anna.download("api/v1/courses/" + course.id() + "/certificates.zip").status());
         assertEquals(404, admin.download("api/v1/courses/987654321/certificates.zip").status());
@@ -428,6 +458,39 @@ class CertificateApiIT {
     }
 
     /** The learner's certificates once there are {@code count}: issuing runs after the completion's commit. */
+    /** A job started by the reply (202 with its Location), followed until it finishes. */
+    private static JsonObject awaitJob(ApiClient who, Reply started) throws InterruptedException {
+        assertEquals(202, started.status(), started.toString());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertTrue(started.header("Location").orElseThrow().endsWith("/api/v1/jobs/" + id), started.toString());
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonObject job = okObject(who.get("api/v1/jobs/" + id));
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("status"))) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " did not finish in 30 s");
+    }
+
+    private static Map<String, byte[]> zipEntries(Download zip) {
+        assertEquals(200, zip.status());
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream entriesIn = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = entriesIn.getNextEntry(); entry != null; entry = entriesIn.getNextEntry()) {
+                entries.put(entry.getName(), entriesIn.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return entries;
+    }
+
+    /** certificaat-some-title-CODE.pdf → CODE.pdf */
+    private static Set<String> codesOf(Set<String> names) {
+        return names.stream().map(name -> name.substring(name.lastIndexOf('-') + 1)).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static JsonArray awaitCertificates(ApiClient learner, int count) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
         JsonArray mine = okArray(learner.get("api/v1/me/certificates"));

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Courses;
+import nl.ptvt.academy.testing.IntegrationTestServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +89,72 @@ class TrainerJourneyIT extends BrowserJourney {
         long notTheirs = id(schedule(author, course, onSite(5)));
         assertEquals("U hebt geen toegang tot deze pagina", pages.openSession(notTheirs).heading());
 
+        assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
+    }
+
+    /**
+     * Certificates in bulk: attendance was recorded while the certificates could not be issued (here: removed after
+     * the fact), so the trainer issues them for all attendees at once and follows the job's progress bar; an
+     * administrator then makes the session's ZIP in the background and downloads it.
+     */
+    @Test
+    void aTrainerIssuesCertificatesForAllAttendeesAndAnAdministratorDownloadsTheirZip() throws Exception {
+        String trainerEmail = uniqueEmail("trainer");
+        ApiClient trainer = api().registerWithRoles("Tessa Trainer", trainerEmail, PASSWORD, "TRAINER");
+        ApiClient author = api().registerWithRoles("Ruben Auteur", uniqueEmail("auteur"), PASSWORD, "AUTHOR");
+        String title = "Training techniekcoach " + unique();
+        long course = Courses.publish(author, Courses.details(title, "TRAINING", null, "PRIMARY_TEACHER").add("certificate", true));
+        long trainerId = id(ok(trainer.get("api/v1/me")));
+        long session = id(schedule(author, course, onSite(5).add("trainers", Json.createArrayBuilder().add(trainerId))));
+        List<Long> bookings = new ArrayList<>();
+        for (String name : List.of("Sanne de Vries", "Jürgen Öztürk", "Fatima Bakker")) {
+            bookings.add(bookingOf(api().registerAndSignIn(name, uniqueEmail("deelnemer"), PASSWORD), session));
+        }
+        long noShow = bookingOf(api().registerAndSignIn("Piet Afwezig", uniqueEmail("piet"), PASSWORD), session);
+        startedYesterday(session);
+        var attendance = Json.createArrayBuilder();
+        bookings.forEach(booking -> attendance.add(Json.createObjectBuilder().add("bookingId", booking).add("attended", true)));
+        attendance.add(Json.createObjectBuilder().add("bookingId", noShow).add("attended", false));
+        assertEquals(200, trainer.put("api/v1/sessions/" + session + "/attendance", attendance.build().toString()).status());
+        assertEquals(3, awaitCertificatesOfCourse(course, 3));
+        deleteCertificatesOfCourse(course);
+        List<String> problems = new ArrayList<>();
+
+        new LoginPage(browser, base).open().logIn(trainerEmail, PASSWORD);
+        TrainerPages pages = new TrainerPages(browser, base).openSession(session);
+        assertTrue(pages.offersCertificates());
+        assertFalse(pages.offersZip(), "the ZIP is for administrators");
+        String issued = pages.issueCertificates();
+        assertEquals("Klaar: 3 certificaten uitgereikt aan 3 aanwezigen; wie er al een had, kreeg geen tweede.", issued);
+        assertEquals("100", pages.jobProgress());
+        assertEquals(3, awaitCertificatesOfCourse(course, 3), "one each for the three attendees, none for the no-show");
+        problems.addAll(Accessibility.check(browser, null));
+        assertEquals("Klaar: geen nieuwe certificaten uitgereikt aan 3 aanwezigen; wie er al een had, kreeg geen tweede.",
+                pages.issueCertificates(), "issuing again issues nothing twice");
+
+        browser.manage().deleteAllCookies();
+        new LoginPage(browser, base).open().logIn(IntegrationTestServer.ADMIN_EMAIL, IntegrationTestServer.ADMIN_PASSWORD);
+        pages.openSession(session);
+        String made = pages.makeCertificatesZip();
+        assertTrue(made.startsWith("Klaar: 3 certificaten in het ZIP-bestand (") && made.endsWith("elk als pdf en als Open Badge."), made);
+        problems.addAll(Accessibility.check(browser, null));
+        String download = pages.jobDownloadAddress();
+        HttpResponse<byte[]> zip = fetchAsBrowser(download);
+        assertEquals(200, zip.statusCode());
+        assertTrue(zip.headers().firstValue("Content-Disposition").orElseThrow().contains("certificaten-sessie-" + session + ".zip"));
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertEquals(3, names.stream().filter(name -> name.endsWith(".pdf")).count(), names.toString());
+        assertEquals(3, names.stream().filter(name -> name.endsWith(".jwt")).count(), names.toString());
+
+        // the download is the administrator's: the trainer's page session gets nothing
+        browser.manage().deleteAllCookies();
+        new LoginPage(browser, base).open().logIn(trainerEmail, PASSWORD);
+        assertEquals(404, fetchAsBrowser(download).statusCode());
         assertEquals(List.of(), problems, "WCAG 2.1 AA problems");
     }
 
@@ -207,6 +274,31 @@ class TrainerJourneyIT extends BrowserJourney {
     }
 
     // -------------------------------------------------------------------------------------------------------------
+
+    /** Waits until the course has this many certificates (they are issued after attendance commits); the count. */
+    private static int awaitCertificatesOfCourse(long course, int expected) throws Exception {
+        int count = 0;
+        for (int attempt = 0; attempt < 100 && count != expected; attempt++) {
+            Thread.sleep(count == expected ? 0 : 100);
+            try (java.sql.Connection db = IntegrationTestServer.openDatabase();
+                 java.sql.PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM certificate WHERE course_id = ? AND status = 'VALID'")) {
+                query.setLong(1, course);
+                try (java.sql.ResultSet result = query.executeQuery()) {
+                    result.next();
+                    count = result.getInt(1);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void deleteCertificatesOfCourse(long course) throws Exception {
+        try (java.sql.Connection db = IntegrationTestServer.openDatabase();
+             java.sql.PreparedStatement delete = db.prepareStatement("DELETE FROM certificate WHERE course_id = ?")) {
+            delete.setLong(1, course);
+            delete.executeUpdate();
+        }
+    }
 
     private ApiClient api() {
         return ApiClient.at(deployment);

@@ -62,6 +62,42 @@ class TrainerPages extends Page {
         return find("sign-in-sheet").getAttribute("href");
     }
 
+    /** Starts issuing certificates for all attendees, and waits for the job to finish: its final status text. */
+    String issueCertificates() {
+        find("certificates:issue").click();
+        return awaitJobFinished();
+    }
+
+    /** An administrator starts the session's ZIP and waits for it: its final status text. */
+    String makeCertificatesZip() {
+        find("certificates:zip").click();
+        return awaitJobFinished();
+    }
+
+    boolean offersCertificates() {
+        return !browser.findElements(By.id("certificates-heading")).isEmpty();
+    }
+
+    boolean offersZip() {
+        return !browser.findElements(By.id("certificates:zip")).isEmpty();
+    }
+
+    /** The progress bar's value as screen readers get it. */
+    String jobProgress() {
+        return find("job-form:job-bar").getAttribute("aria-valuenow");
+    }
+
+    String jobDownloadAddress() {
+        return find("job-download").getAttribute("href");
+    }
+
+    private String awaitJobFinished() {
+        return await().until(driver -> {
+            String status = find("job-status").getText();
+            return status.startsWith("Klaar") || status.startsWith("Mislukt") ? status : null;
+        });
+    }
+
     private WebElement row(long bookingId) {
         return find("participants").findElement(By.cssSelector("tr.participant[data-booking='" + bookingId + "']"));
     }

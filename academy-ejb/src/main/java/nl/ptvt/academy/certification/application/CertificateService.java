@@ -20,7 +20,6 @@ import nl.ptvt.academy.certification.CourseCertificate;
 import nl.ptvt.academy.certification.ManualIssue;
 import nl.ptvt.academy.certification.MyCertificate;
 import nl.ptvt.academy.certification.Revocation;
-import nl.ptvt.academy.certification.SessionCertificates;
 import nl.ptvt.academy.session.Attendance;
 import nl.ptvt.academy.session.ParticipantView;
 import nl.ptvt.academy.session.SessionAttendance;
@@ -32,6 +31,10 @@ import nl.ptvt.academy.certification.domain.CertifiedCourse;
 import nl.ptvt.academy.certification.domain.IssueReason;
 import nl.ptvt.academy.certification.domain.VerificationCode;
 import nl.ptvt.academy.identity.Role;
+import nl.ptvt.academy.job.BackgroundJobs;
+import nl.ptvt.academy.job.JobKind;
+import nl.ptvt.academy.job.JobView;
+import nl.ptvt.academy.session.Sessions;
 import nl.ptvt.academy.identity.domain.Account;
 import nl.ptvt.academy.identity.domain.AccountRepository;
 import nl.ptvt.academy.shared.AccessRefusedException;
@@ -81,6 +84,12 @@ public class CertificateService implements Certificates {
     @Inject
     SessionAttendance attendance;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    BackgroundJobs jobs;
+
     @Override
     @RolesAllowed(Role.Names.LEARNER)
     public List<MyCertificate> mine() {
@@ -127,7 +136,7 @@ public class CertificateService implements Certificates {
 
     @Override
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
-    public SessionCertificates issueForSession(long sessionId) {
+    public JobView startIssueForSession(long sessionId) {
         // the session feature decides who is a trainer of the session (403) and whether it exists (404)
         SessionParticipants session = attendance.participants(sessionId);
         CertifiedCourse course = certifiedCourses.current(session.courseId()).orElseThrow(() -> courseNotFound(session.courseId()));
@@ -137,18 +146,23 @@ public class CertificateService implements Certificates {
         }
         List<ParticipantView> attendees = session.confirmed().stream()
                 .filter(participant -> participant.attendance() == Attendance.ATTENDED).toList();
-        List<String> issued = new java.util.ArrayList<>();
-        for (ParticipantView attendee : attendees) {
-            // each in a transaction of its own, like the attended event: one failure or race does not undo the others
-            Optional<String> code;
-            try {
-                code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
-            } catch (CertificateRace race) {
-                code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+        CertificateIssuer issuer = this.issuer;
+        return jobs.start(JobKind.CERTIFICATES_ISSUE, sessionId, progress -> {
+            progress.total(attendees.size());
+            int done = 0;
+            int issued = 0;
+            for (ParticipantView attendee : attendees) {
+                // each in a transaction of its own, like the attended event: one failure or race does not undo the others
+                Optional<String> code;
+                try {
+                    code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+                } catch (CertificateRace race) {
+                    code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+                }
+                issued += code.isPresent() ? 1 : 0;
+                progress.advanced(++done, issued);
             }
-            code.ifPresent(issued::add);
-        }
-        return new SessionCertificates(sessionId, session.courseId(), attendees.size(), issued);
+        });
     }
 
     @Override
@@ -172,14 +186,27 @@ public class CertificateService implements Certificates {
     @Override
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public Page<CertificateDocument> courseDocuments(long courseId, PageRequest page) {
-        Course course = requireAuthorOf(courseId);
-        Page<Certificate> valid = certificates.validOfCourse(courseId, page);
+        requireAuthorOf(courseId);
+        return documents(certificates.validOfCourse(courseId, page));
+    }
+
+    /** The documents of a page of certificates: their holders' addresses, versions and courses read in one query each. */
+    private Page<CertificateDocument> documents(Page<Certificate> valid) {
         Map<Long, String> emails = accounts.findAllById(valid.items().stream().map(Certificate::accountId).distinct().toList())
                 .stream().collect(Collectors.toMap(Account::id, account -> account.email().address()));
-        Map<Long, String> summaries = courses.findVersions(valid.items().stream().map(Certificate::courseVersionId).distinct().toList())
-                .stream().collect(Collectors.toMap(CourseVersion::id, version -> version.content().summary()));
-        return valid.map(certificate -> CertificateAssembler.document(certificate, emails.get(certificate.accountId()),
-                summaries.get(certificate.courseVersionId()), course.slug(), settings.baseUrl()));
+        Map<Long, CourseVersion> versions = courses.findVersions(valid.items().stream().map(Certificate::courseVersionId).distinct().toList())
+                .stream().collect(Collectors.toMap(CourseVersion::id, version -> version));
+        return valid.map(certificate -> {
+            CourseVersion version = versions.get(certificate.courseVersionId());
+            return CertificateAssembler.document(certificate, emails.get(certificate.accountId()), version.content().summary(),
+                    version.course().slug(), settings.baseUrl());
+        });
+    }
+
+    @Override
+    public Page<CertificateDocument> sessionDocuments(long sessionId, PageRequest page) {
+        sessions.find(sessionId);
+        return documents(certificates.validOfSession(sessionId, page));
     }
 
     @Override

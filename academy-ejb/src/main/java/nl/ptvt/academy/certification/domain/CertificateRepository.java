@@ -43,6 +43,9 @@ public interface CertificateRepository {
     /** A course's certificates that are VALID (also when expired), oldest first, paged in the database. */
     Page<Certificate> validOfCourse(long courseId, PageRequest page);
 
+    /** The VALID certificates (also when expired) earned by attending a session, oldest first, paged in the database. */
+    Page<Certificate> validOfSession(long sessionId, PageRequest page);
+
     /** A course's certificates, newest first, paged in the database. */
     Page<Certificate> ofCourse(long courseId, PageRequest page);
 }

@@ -86,6 +86,17 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public Page<Certificate> validOfSession(long sessionId, PageRequest page) {
+        // the session's bookings by their index (session_id), then their certificates by booking_id
+        String valid = "FROM Certificate c WHERE c.status = nl.ptvt.academy.certification.CertificateStatus.VALID "
+                + "AND c.bookingId IN (SELECT b.id FROM Booking b WHERE b.sessionId = :session)";
+        List<Certificate> items = em.createQuery("SELECT c " + valid + " ORDER BY c.id", Certificate.class)
+                .setParameter("session", sessionId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(c) " + valid, Long.class).setParameter("session", sessionId).getSingleResult();
+        return Page.of(items, page, total);
+    }
+
+    @Override
     public Page<Certificate> ofCourse(long courseId, PageRequest page) {
         List<Certificate> items = em.createQuery("SELECT c FROM Certificate c WHERE c.courseId = :course ORDER BY c.id DESC",
                         Certificate.class)

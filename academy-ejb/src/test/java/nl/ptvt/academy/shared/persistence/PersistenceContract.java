@@ -981,6 +981,41 @@ abstract class PersistenceContract {
                 .map(Certificate::code).toList());
     }
 
+    @Test
+    void backgroundJobsKeepTheirProgressAndThoseNeedingHousekeepingAreFound() throws Exception {
+        nl.ptvt.academy.job.infrastructure.JpaBackgroundJobRepository jobs = new nl.ptvt.academy.job.infrastructure.JpaBackgroundJobRepository();
+        inject(jobs, em);
+        long requester = inTransaction(() -> accounts.add(new Account("Beheerder", EmailAddress.of(unique() + "@ptvt.nl"), "hash", REGISTERED))).id();
+        // far in the past, so that other tests' jobs never come first
+        Instant longAgo = Instant.parse("2001-01-01T10:00:00Z");
+        nl.ptvt.academy.job.domain.BackgroundJob silent = inTransaction(() -> jobs.add(
+                nl.ptvt.academy.job.domain.BackgroundJob.queue(nl.ptvt.academy.job.JobKind.CERTIFICATES_ISSUE, 7, requester, longAgo)));
+        nl.ptvt.academy.job.domain.BackgroundJob done = inTransaction(() -> {
+            nl.ptvt.academy.job.domain.BackgroundJob job = jobs.add(
+                    nl.ptvt.academy.job.domain.BackgroundJob.queue(nl.ptvt.academy.job.JobKind.CERTIFICATES_EXPORT, 8, requester, longAgo));
+            job.start(longAgo);
+            job.total(10_000, longAgo);
+            job.advance(10_000, 9_990, longAgo);
+            job.finish("certificaten-cursus-8.zip", "application/zip", 123_456_789L, longAgo.plusSeconds(60));
+            return job;
+        });
+        nl.ptvt.academy.job.domain.BackgroundJob fresh = inTransaction(() -> jobs.add(
+                nl.ptvt.academy.job.domain.BackgroundJob.queue(nl.ptvt.academy.job.JobKind.CERTIFICATES_ISSUE, 9, requester, REGISTERED)));
+        em.clear();
+
+        nl.ptvt.academy.job.domain.BackgroundJob stored = jobs.findById(done.id()).orElseThrow();
+        assertEquals(nl.ptvt.academy.job.JobStatus.DONE, stored.status());
+        assertEquals(List.of(10_000, 9_990, 100), List.of(stored.done(), stored.produced(), stored.percent()));
+        assertEquals(123_456_789L, stored.resultBytes());
+        assertEquals("certificaten-cursus-8.zip", stored.resultName());
+        Instant now = longAgo.plus(java.time.Duration.ofDays(2));
+        List<Long> due = jobs.needingHousekeeping(now.minus(nl.ptvt.academy.job.domain.BackgroundJob.SILENCE_BEFORE_LOST),
+                now.minus(nl.ptvt.academy.job.domain.BackgroundJob.RESULT_RETENTION), 100).stream()
+                .map(nl.ptvt.academy.job.domain.BackgroundJob::id).toList();
+        assertTrue(due.containsAll(List.of(silent.id(), done.id())), "the silent one and the old result: " + due);
+        assertFalse(due.contains(fresh.id()), "a job queued after that moment is left alone");
+    }
+
     private Account learner(String name, Organisation organisation) {
         Account learner = new Account(name, EmailAddress.of(unique() + "@leerling.nl"), "hash", REGISTERED);
         learner.placeInOrganisation(organisation.id());

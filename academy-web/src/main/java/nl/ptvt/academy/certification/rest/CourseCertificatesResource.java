@@ -15,27 +15,31 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.ptvt.academy.certification.CertificateDocument;
 import nl.ptvt.academy.certification.Certificates;
-import nl.ptvt.academy.certification.pdf.CertificatePdf;
-import nl.ptvt.academy.shared.PageRequest;
+import nl.ptvt.academy.certification.OpenBadgeCredentials;
+import nl.ptvt.academy.certification.export.CertificateExports;
+import nl.ptvt.academy.certification.export.CertificateZip;
+import nl.ptvt.academy.job.rest.JobsResource;
 import nl.ptvt.academy.certification.CourseCertificate;
 import nl.ptvt.academy.certification.ManualIssue;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.shared.Page;
 import nl.ptvt.academy.shared.rest.QueryParameters;
 
-/** A course's certificates: the list and a ZIP of their PDFs for its authors and administrators, and an administrator's manual issue. */
+/** A course's certificates: the list and a ZIP of them for its authors and administrators, and an administrator's manual issue. */
 @Path("courses")
 public class CourseCertificatesResource {
 
-    static final String ZIP = "application/zip";
-
     @Inject
     Certificates certificates;
+
+    @Inject
+    OpenBadgeCredentials badges;
+
+    @Inject
+    CertificateExports exports;
 
     @Context
     UriInfo uri;
@@ -50,35 +54,30 @@ public class CourseCertificatesResource {
     }
 
     /**
-     * The PDFs of the course's valid certificates (expired ones included) in one ZIP, streamed page by page so that
-     * thousands of certificates never sit in memory at once. The first page is read before anything is written, so a
-     * refusal is still a problem response.
+     * The course's valid certificates (expired ones included) in one ZIP, each as its PDF and its Open Badges credential,
+     * streamed page by page. The first page is read before anything is written, so a refusal is still a problem
+     * response. Pages use the background job below, which shows its progress.
      */
     @GET
     @Path("{id}/certificates.zip")
-    @Produces(ZIP)
+    @Produces(CertificateZip.MEDIA_TYPE)
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public Response zip(@PathParam("id") long courseId) {
-        Page<CertificateDocument> first = certificates.courseDocuments(courseId, new PageRequest(0, PageRequest.MAX_SIZE));
-        StreamingOutput body = output -> {
-            ZipOutputStream zip = new ZipOutputStream(output);
-            Page<CertificateDocument> page = first;
-            while (true) {
-                for (CertificateDocument document : page.items()) {
-                    zip.putNextEntry(new ZipEntry(CertificatePdf.fileName(document)));
-                    zip.write(CertificatePdf.of(document));
-                    zip.closeEntry();
-                }
-                if ((long) (page.page() + 1) * page.size() >= page.total() || page.items().isEmpty()) {
-                    break;
-                }
-                page = certificates.courseDocuments(courseId, new PageRequest(page.page() + 1, PageRequest.MAX_SIZE));
-            }
-            zip.finish();
-        };
-        return Response.ok(body, ZIP)
+        Page<CertificateDocument> first = certificates.courseDocuments(courseId, CertificateZip.firstPage());
+        StreamingOutput body = output -> CertificateZip.write(output, first, page -> certificates.courseDocuments(courseId, page),
+                badges, written -> { });
+        return Response.ok(body, CertificateZip.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"certificaten-cursus-" + courseId + ".zip\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /** The same ZIP made by a background job: 202 and the job to follow; its result is the ZIP. */
+    @POST
+    @Path("{id}/certificates/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
+    public Response export(@PathParam("id") long courseId) {
+        return JobsResource.accepted(uri.getBaseUriBuilder(), exports.startCourse(courseId));
     }
 
     @POST

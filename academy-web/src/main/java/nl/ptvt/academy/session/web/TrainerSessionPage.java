@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ptvt.academy.catalogue.Catalogue;
+import nl.ptvt.academy.certification.Certificates;
+import nl.ptvt.academy.certification.export.CertificateExports;
+import nl.ptvt.academy.job.web.BackgroundJobPanel;
 import nl.ptvt.academy.session.Attendance;
 import nl.ptvt.academy.session.AttendanceRecord;
 import nl.ptvt.academy.session.ParticipantView;
@@ -34,7 +38,20 @@ public class TrainerSessionPage implements Serializable {
     @Inject
     SessionAttendance attendance;
 
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    CertificateExports exports;
+
+    @Inject
+    BackgroundJobPanel job;
+
     private Long id;
+    private boolean certified;
     private SessionParticipants session;
     /** The choice per booking id: ATTENDED, NO_SHOW, or absent. */
     private final Map<Long, String> choices = new HashMap<>();
@@ -48,7 +65,37 @@ public class TrainerSessionPage implements Serializable {
             show(attendance.participants(id));
         } catch (AcademyException e) {
             ErrorPages.refuse(e);
+            return;
         }
+        try {
+            certified = catalogue.course(session.courseId()).certificate();
+        } catch (AcademyException e) {
+            certified = false; // an archived course: no certificates offered from here
+        }
+    }
+
+    /** Issues the certificates the attendees earned and do not hold yet, as a background job with a progress bar. */
+    public void issueCertificates() {
+        try {
+            job.follow(certificates.startIssueForSession(session.sessionId()));
+        } catch (AcademyException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** An administrator's ZIP of the certificates earned at this session, made in the background. */
+    public void exportCertificates() {
+        try {
+            job.follow(exports.startSession(session.sessionId()));
+        } catch (AcademyException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    /** Certificates are offered once someone attended a session of a course that leads to one. */
+    public boolean isCertificatesOffered() {
+        return certified && session != null
+                && session.confirmed().stream().anyMatch(participant -> participant.attendance() == Attendance.ATTENDED);
     }
 
     public void save() {

@@ -1,0 +1,2 @@
+/** Where background jobs are kept. */
+package nl.ptvt.academy.job.infrastructure;
