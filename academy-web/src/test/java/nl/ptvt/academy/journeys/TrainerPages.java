@@ -4,6 +4,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /trainer/sessies and /trainer/sessie?id=: a trainer's sessions, and one session's participants and attendance. */
 class TrainerPages extends Page {
@@ -64,14 +65,12 @@ class TrainerPages extends Page {
 
     /** Starts issuing certificates for all attendees, and waits for the job to finish: its final status text. */
     String issueCertificates() {
-        find("certificates:issue").click();
-        return awaitJobFinished();
+        return startJob("certificates:issue");
     }
 
     /** An administrator starts the session's ZIP and waits for it: its final status text. */
     String makeCertificatesZip() {
-        find("certificates:zip").click();
-        return awaitJobFinished();
+        return startJob("certificates:zip");
     }
 
     boolean offersCertificates() {
@@ -84,11 +83,21 @@ class TrainerPages extends Page {
 
     /** The progress bar's value as screen readers get it. */
     String jobProgress() {
-        return find("job-form:job-bar").getAttribute("aria-valuenow");
+        return find("job-progress").getAttribute("aria-valuenow");
     }
 
     String jobDownloadAddress() {
         return find("job-download").getAttribute("href");
+    }
+
+    /** Clicks the button, waits for the new job to replace a previous one's status, then for it to finish. */
+    private String startJob(String buttonId) {
+        List<WebElement> previous = browser.findElements(By.id("job-status"));
+        find(buttonId).click();
+        if (!previous.isEmpty()) {
+            await().until(ExpectedConditions.stalenessOf(previous.get(0)));
+        }
+        return awaitJobFinished();
     }
 
     private String awaitJobFinished() {
