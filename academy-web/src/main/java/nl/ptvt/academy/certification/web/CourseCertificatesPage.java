@@ -40,9 +40,13 @@ public class CourseCertificatesPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String DECISION_FORM = "decision";
     static final String ISSUE_FORM = "issue";
+    /** The manual issue's reason has an input of its own name (the panel's is {@code reason}). */
+    private static final Map<String, String> REASON_INPUT = Map.of("reason", "issueReason");
+    /** Stands in for the account while only the reason is judged. */
+    private static final long NOBODY = 0L;
 
     /** What the confirmation panel is about to do with the chosen certificate. */
-    public enum Decision {
+    private enum Decision {
         REVOKE,
         REISSUE
     }
@@ -153,15 +157,15 @@ public class CourseCertificatesPage implements Serializable {
 
     /** Issues a certificate by hand to the account with exactly the typed e-mail address. */
     public void issue() {
-        Long accountId = accountWithEmail().map(AccountView::id).orElse(null);
-        // a missing account was told at the address already; the command's own rules still judge the reason
-        if (!validation.validate(new ManualIssue(accountId == null ? 0L : accountId, stripped(issueReason)), ISSUE_FORM,
-                Map.of("reason", "issueReason")) || accountId == null) {
+        Optional<AccountView> account = accountWithEmail();
+        // the command's own rules judge the reason also when the address found nobody (that was told at the address)
+        ManualIssue issue = new ManualIssue(account.map(AccountView::id).orElse(NOBODY), stripped(issueReason));
+        if (!validation.validate(issue, ISSUE_FORM, REASON_INPUT) || account.isEmpty()) {
             return;
         }
         CourseCertificate issued;
         try {
-            issued = certificates.issue(courseId, new ManualIssue(accountId, stripped(issueReason)));
+            issued = certificates.issue(courseId, issue);
         } catch (ConflictException e) {
             Messages.error(ISSUE_FORM + ":email", Messages.describe(e));
             return;
@@ -235,10 +239,6 @@ public class CourseCertificatesPage implements Serializable {
 
     public CourseCertificate getChosen() {
         return chosen;
-    }
-
-    public Decision getDecision() {
-        return decision;
     }
 
     public boolean isRevoking() {
