@@ -124,6 +124,11 @@ class AuthorCertificatesPage extends Page {
         return find(blockId).getText();
     }
 
+    /** Makes the ZIP of all certificates in the background and waits for it: the final status text. */
+    String makeZip() {
+        return startJob("export:zip");
+    }
+
     private WebElement row(String code) {
         return await().until(driver -> driver.findElement(By.xpath("//a[@data-code='" + code + "']/ancestor::tr[1]")));
     }

@@ -150,6 +150,21 @@ class CourseCertificatesJourneyIT extends BrowserJourney {
         assertTrue(page.rowText(code).contains("Jürgen Öztürk"), page.rowText(code));
         assertFalse(page.offersAdministration(), "revoking, reissuing and issuing by hand are for administrators");
         problems.addAll(Accessibility.check(browser, null));
+
+        // the author makes the ZIP of the course's certificates in the background and downloads it
+        String made = page.makeZip();
+        assertTrue(made.matches("Klaar: 1 certificaat in het ZIP-bestand \\(\\d+ kB\\), elk als pdf en als Open Badge\\."), made);
+        assertEquals("100", page.jobProgress());
+        problems.addAll(Accessibility.check(browser, null));
+        java.net.http.HttpResponse<byte[]> zip = fetchAsBrowser(page.jobDownloadAddress());
+        assertEquals(200, zip.statusCode());
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName().substring(entry.getName().lastIndexOf('-') + 1));
+            }
+        }
+        assertEquals(List.of(code + ".pdf", code + ".jwt"), names);
         browser.get(base + "/auteur/deelnemers?cursus=" + course.id());
         String link = page.await().until(driver -> driver.findElement(By.id("certificates"))).getAttribute("href");
         assertTrue(link.endsWith("/auteur/certificaten?cursus=" + course.id()), "the learners page links here: " + link);

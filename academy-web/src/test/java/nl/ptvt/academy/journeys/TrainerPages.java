@@ -4,7 +4,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /trainer/sessies and /trainer/sessie?id=: a trainer's sessions, and one session's participants and attendance. */
 class TrainerPages extends Page {
@@ -79,32 +78,6 @@ class TrainerPages extends Page {
 
     boolean offersZip() {
         return !browser.findElements(By.id("certificates:zip")).isEmpty();
-    }
-
-    /** The progress bar's value as screen readers get it. */
-    String jobProgress() {
-        return find("job-progress").getAttribute("aria-valuenow");
-    }
-
-    String jobDownloadAddress() {
-        return find("job-download").getAttribute("href");
-    }
-
-    /** Clicks the button, waits for the new job to replace a previous one's status, then for it to finish. */
-    private String startJob(String buttonId) {
-        List<WebElement> previous = browser.findElements(By.id("job-status"));
-        find(buttonId).click();
-        if (!previous.isEmpty()) {
-            await().until(ExpectedConditions.stalenessOf(previous.get(0)));
-        }
-        return awaitJobFinished();
-    }
-
-    private String awaitJobFinished() {
-        return await().until(driver -> {
-            String status = find("job-status").getText();
-            return status.startsWith("Klaar") || status.startsWith("Mislukt") ? status : null;
-        });
     }
 
     private WebElement row(long bookingId) {

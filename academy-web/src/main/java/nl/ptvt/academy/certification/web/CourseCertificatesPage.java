@@ -14,6 +14,8 @@ import nl.ptvt.academy.certification.Certificates;
 import nl.ptvt.academy.certification.CourseCertificate;
 import nl.ptvt.academy.certification.ManualIssue;
 import nl.ptvt.academy.certification.Revocation;
+import nl.ptvt.academy.certification.export.CertificateExports;
+import nl.ptvt.academy.job.web.BackgroundJobPanel;
 import nl.ptvt.academy.identity.AccountAdministration;
 import nl.ptvt.academy.identity.AccountView;
 import nl.ptvt.academy.shared.AcademyException;
@@ -66,6 +68,12 @@ public class CourseCertificatesPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CertificateExports exports;
+
+    @Inject
+    BackgroundJobPanel job;
+
     private Long courseId;
     private CourseDetail course;
     private long total;
@@ -90,6 +98,15 @@ public class CourseCertificatesPage implements Serializable {
             count();
         } catch (AcademyException e) {
             ErrorPages.refuse(e);
+        }
+    }
+
+    /** All valid certificates as one ZIP (PDF and Open Badges credential each), made in the background with a progress bar. */
+    public void export() {
+        try {
+            job.follow(exports.startCourse(courseId));
+        } catch (AcademyException e) {
+            Messages.error(null, e);
         }
     }
 
