@@ -1,6 +1,11 @@
 package nl.ptvt.academy.journeys;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.AcademyDeployment;
 import nl.ptvt.academy.testing.Browser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,5 +48,16 @@ abstract class BrowserJourney {
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
         Browser.closeWithScreenshot(browser, test.getTestMethod().orElseThrow().getName());
+    }
+
+    /** Fetches an address with the browser's cookies (its page session), as a download link would. */
+    HttpResponse<byte[]> fetchAsBrowser(String address) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).GET();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

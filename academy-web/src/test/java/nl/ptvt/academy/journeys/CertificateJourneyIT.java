@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.ApiClient;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +100,4 @@ class CertificateJourneyIT extends BrowserJourney {
     }
 
     /** Fetches an address with the browser's session, as a download would (a download cannot be read in the browser). */
-    private HttpResponse<byte[]> fetchAsBrowser(String address) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(Collectors.joining("; "));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).GET();
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 }

@@ -1,6 +1,7 @@
 package nl.ptvt.academy.journeys;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -65,5 +66,34 @@ abstract class Page {
     public String waitForText(String expected) {
         await().until(driver -> text().contains(expected));
         return text();
+    }
+
+    /** The progress bar's value as screen readers get it. */
+    public String jobProgress() {
+        return find("job-progress").getAttribute("aria-valuenow");
+    }
+
+    public String jobDownloadAddress() {
+        return find("job-download").getAttribute("href");
+    }
+
+    /**
+     * Clicks the button that starts a background job (WEB-INF/includes/background-job.xhtml), waits for the new job
+     * to replace a previous one's status, then for it to finish: its final status text.
+     */
+    protected String startJob(String buttonId) {
+        List<WebElement> previous = browser.findElements(By.id("job-status"));
+        find(buttonId).click();
+        if (!previous.isEmpty()) {
+            await().until(ExpectedConditions.stalenessOf(previous.get(0)));
+        }
+        return awaitJobFinished();
+    }
+
+    private String awaitJobFinished() {
+        return await().until(driver -> {
+            String status = find("job-status").getText();
+            return status.startsWith("Klaar") || status.startsWith("Mislukt") ? status : null;
+        });
     }
 }

@@ -11,9 +11,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.ptvt.academy.testing.ApiClient;
 import nl.ptvt.academy.testing.ApiClient.Reply;
 import nl.ptvt.academy.testing.Courses;
@@ -329,12 +325,6 @@ class TrainerJourneyIT extends BrowserJourney {
     }
 
     /** A GET with the browser's cookies (its signed-in page session), as a download link is followed. */
-    private HttpResponse<byte[]> fetchAsBrowser(String address) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
 
     private static long id(JsonObject object) {
         return object.getJsonNumber("id").longValue();

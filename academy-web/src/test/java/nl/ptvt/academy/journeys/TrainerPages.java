@@ -64,14 +64,12 @@ class TrainerPages extends Page {
 
     /** Starts issuing certificates for all attendees, and waits for the job to finish: its final status text. */
     String issueCertificates() {
-        find("certificates:issue").click();
-        return awaitJobFinished();
+        return startJob("certificates:issue");
     }
 
     /** An administrator starts the session's ZIP and waits for it: its final status text. */
     String makeCertificatesZip() {
-        find("certificates:zip").click();
-        return awaitJobFinished();
+        return startJob("certificates:zip");
     }
 
     boolean offersCertificates() {
@@ -80,22 +78,6 @@ class TrainerPages extends Page {
 
     boolean offersZip() {
         return !browser.findElements(By.id("certificates:zip")).isEmpty();
-    }
-
-    /** The progress bar's value as screen readers get it. */
-    String jobProgress() {
-        return find("job-form:job-bar").getAttribute("aria-valuenow");
-    }
-
-    String jobDownloadAddress() {
-        return find("job-download").getAttribute("href");
-    }
-
-    private String awaitJobFinished() {
-        return await().until(driver -> {
-            String status = find("job-status").getText();
-            return status.startsWith("Klaar") || status.startsWith("Mislukt") ? status : null;
-        });
     }
 
     private WebElement row(long bookingId) {

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.StreamingOutput;
-import nl.ptvt.academy.certification.CertificateDocument;
 import nl.ptvt.academy.certification.Certificates;
 import nl.ptvt.academy.certification.OpenBadgeCredentials;
 import nl.ptvt.academy.certification.export.CertificateExports;
@@ -63,12 +61,7 @@ public class CourseCertificatesResource {
     @Produces(CertificateZip.MEDIA_TYPE)
     @RolesAllowed({Role.Names.AUTHOR, Role.Names.ADMIN})
     public Response zip(@PathParam("id") long courseId) {
-        Page<CertificateDocument> first = certificates.courseDocuments(courseId, CertificateZip.firstPage());
-        StreamingOutput body = output -> CertificateZip.write(output, first, page -> certificates.courseDocuments(courseId, page),
-                badges, written -> { });
-        return Response.ok(body, CertificateZip.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"certificaten-cursus-" + courseId + ".zip\"")
-                .header("Cache-Control", "no-store").build();
+        return StreamedZip.of(page -> certificates.courseDocuments(courseId, page), badges, "certificaten-cursus-" + courseId + ".zip");
     }
 
     /** The same ZIP made by a background job: 202 and the job to follow; its result is the ZIP. */

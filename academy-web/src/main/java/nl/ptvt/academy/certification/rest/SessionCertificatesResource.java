@@ -10,16 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import nl.ptvt.academy.certification.CertificateDocument;
 import nl.ptvt.academy.certification.Certificates;
 import nl.ptvt.academy.certification.OpenBadgeCredentials;
 import nl.ptvt.academy.certification.export.CertificateExports;
 import nl.ptvt.academy.certification.export.CertificateZip;
 import nl.ptvt.academy.identity.Role;
 import nl.ptvt.academy.job.rest.JobsResource;
-import nl.ptvt.academy.shared.Page;
 
 /**
  * A session's certificates: issuing for all its attendees at once, and a ZIP of those earned there. Rooted at
@@ -54,12 +51,7 @@ public class SessionCertificatesResource {
     @Produces(CertificateZip.MEDIA_TYPE)
     @RolesAllowed(Role.Names.ADMIN)
     public Response zip(@PathParam("id") long sessionId) {
-        Page<CertificateDocument> first = certificates.sessionDocuments(sessionId, CertificateZip.firstPage());
-        StreamingOutput body = output -> CertificateZip.write(output, first, page -> certificates.sessionDocuments(sessionId, page),
-                badges, written -> { });
-        return Response.ok(body, CertificateZip.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"certificaten-sessie-" + sessionId + ".zip\"")
-                .header("Cache-Control", "no-store").build();
+        return StreamedZip.of(page -> certificates.sessionDocuments(sessionId, page), badges, "certificaten-sessie-" + sessionId + ".zip");
     }
 
     /** The same ZIP made by a background job: 202 and the job to follow. */

@@ -3,6 +3,7 @@ package nl.ptvt.academy.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,6 +26,11 @@ public class InstantFormatter {
 
     public String date(Instant instant) {
         return instant == null ? "" : format(instant, Texts.text("format.date"), Texts.locale());
+    }
+
+    /** A calendar date (such as a certificate's dates, which are Dutch dates already), in the page's language. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(Texts.text("format.date"), Texts.locale()).format(date);
     }
 
     public static String format(Instant instant, String pattern, Locale locale) {

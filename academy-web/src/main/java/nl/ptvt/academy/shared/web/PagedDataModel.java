@@ -29,12 +29,31 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         long id(T item);
     }
 
+    /** The row key of an item that has no numeric id (such as a certificate, known by its code). */
+    @FunctionalInterface
+    public interface KeyOf<T> extends Serializable {
+        String key(T item);
+    }
+
     private final PageSource<T> source;
-    private final IdOf<T> idOf;
+    private final KeyOf<T> keyOf;
 
     public PagedDataModel(PageSource<T> source, IdOf<T> idOf) {
+        this(source, keyOf(Objects.requireNonNull(idOf)));
+    }
+
+    private PagedDataModel(PageSource<T> source, KeyOf<T> keyOf) {
         this.source = Objects.requireNonNull(source);
-        this.idOf = Objects.requireNonNull(idOf);
+        this.keyOf = Objects.requireNonNull(keyOf);
+    }
+
+    /** A model whose rows are known by a text key rather than a numeric id. */
+    public static <T> PagedDataModel<T> keyedBy(PageSource<T> source, KeyOf<T> keyOf) {
+        return new PagedDataModel<>(source, keyOf);
+    }
+
+    private static <T> KeyOf<T> keyOf(IdOf<T> idOf) {
+        return item -> Long.toString(idOf.id(item));
     }
 
     @Override
@@ -52,7 +71,7 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public String getRowKey(T item) {
-        return Long.toString(idOf.id(item));
+        return keyOf.key(item);
     }
 
     @Override
