@@ -18,6 +18,12 @@ public interface SessionAttendance {
     SessionParticipants participants(long sessionId);
 
     /**
+     * Who attended the session (confirmed bookings recorded ATTENDED), one line each, without reading their accounts:
+     * for issuing their certificates in bulk; for its trainers and administrators.
+     */
+    List<SessionAttended> attendees(long sessionId);
+
+    /**
      * Records (or corrects) attendance of confirmed bookings of the session once it has started, all lines or none;
      * answers the participants afterwards.
      */

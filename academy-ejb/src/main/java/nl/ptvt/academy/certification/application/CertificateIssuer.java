@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import nl.ptvt.academy.certification.domain.Certificate;
+import nl.ptvt.academy.certification.domain.CertifiedCourse;
 import nl.ptvt.academy.certification.domain.IssueReason;
 import nl.ptvt.academy.enrolment.CourseCompleted;
 import nl.ptvt.academy.session.SessionAttended;
@@ -35,10 +36,12 @@ public class CertificateIssuer {
                 .map(Certificate::code);
     }
 
-    /** One attendee of a session that a trainer or administrator issues for (the course's rules as for the event). */
-    public Optional<String> attendee(long courseId, long accountId, long bookingId, java.time.Instant attendedAt) {
-        return courses.current(courseId)
-                .flatMap(course -> issuing.issue(accountId, course, attendedAt, IssueReason.attendance(bookingId)))
+    /**
+     * One attendee of a session that a trainer or administrator issues for, with the course as read once for the whole
+     * session (issuing for 10,000 attendees would otherwise read it 10,000 times).
+     */
+    public Optional<String> attendee(CertifiedCourse course, SessionAttended attendee) {
+        return issuing.issue(attendee.accountId(), course, attendee.attendedAt(), IssueReason.attendance(attendee.bookingId()))
                 .map(Certificate::code);
     }
 

@@ -20,10 +20,8 @@ import nl.ptvt.academy.certification.CourseCertificate;
 import nl.ptvt.academy.certification.ManualIssue;
 import nl.ptvt.academy.certification.MyCertificate;
 import nl.ptvt.academy.certification.Revocation;
-import nl.ptvt.academy.session.Attendance;
-import nl.ptvt.academy.session.ParticipantView;
 import nl.ptvt.academy.session.SessionAttendance;
-import nl.ptvt.academy.session.SessionParticipants;
+import nl.ptvt.academy.session.SessionAttended;
 import nl.ptvt.academy.shared.BusinessRuleException;
 import nl.ptvt.academy.certification.domain.Certificate;
 import nl.ptvt.academy.certification.domain.CertificateRepository;
@@ -138,26 +136,25 @@ public class CertificateService implements Certificates {
     @RolesAllowed({Role.Names.TRAINER, Role.Names.ADMIN})
     public JobView startIssueForSession(long sessionId) {
         // the session feature decides who is a trainer of the session (403) and whether it exists (404)
-        SessionParticipants session = attendance.participants(sessionId);
-        CertifiedCourse course = certifiedCourses.current(session.courseId()).orElseThrow(() -> courseNotFound(session.courseId()));
+        List<SessionAttended> attendees = attendance.attendees(sessionId);
+        long courseId = sessions.find(sessionId).courseId();
+        CertifiedCourse course = certifiedCourses.current(courseId).orElseThrow(() -> courseNotFound(courseId));
         if (!course.leadsToCertificate()) {
             throw new BusinessRuleException("certificate.course-without-certificate",
                     "The course of session " + sessionId + " does not lead to a certificate");
         }
-        List<ParticipantView> attendees = session.confirmed().stream()
-                .filter(participant -> participant.attendance() == Attendance.ATTENDED).toList();
         CertificateIssuer issuer = this.issuer;
         return jobs.start(JobKind.CERTIFICATES_ISSUE, sessionId, progress -> {
             progress.total(attendees.size());
             int done = 0;
             int issued = 0;
-            for (ParticipantView attendee : attendees) {
+            for (SessionAttended attendee : attendees) {
                 // each in a transaction of its own, like the attended event: one failure or race does not undo the others
                 Optional<String> code;
                 try {
-                    code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+                    code = issuer.attendee(course, attendee);
                 } catch (CertificateRace race) {
-                    code = issuer.attendee(session.courseId(), attendee.accountId(), attendee.bookingId(), session.startsAt());
+                    code = issuer.attendee(course, attendee);
                 }
                 issued += code.isPresent() ? 1 : 0;
                 progress.advanced(++done, issued);

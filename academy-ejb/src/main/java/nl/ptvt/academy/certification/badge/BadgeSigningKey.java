@@ -10,6 +10,9 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.text.ParseException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +20,9 @@ import java.util.regex.Pattern;
  * Only what 1EdTech's validator accepts: RSA of at least 2048 bits (RS256) or EC P-256 (ES256); EdDSA is refused.
  */
 public record BadgeSigningKey(String id, JWK privateKey) {
+
+    /** Signers by key, weakly held: a rotated-out key's signer goes with it. */
+    private static final Map<JWK, JWSSigner> SIGNERS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** Ids travel in a URL path: keep them to the base64url alphabet. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
@@ -57,12 +63,18 @@ public record BadgeSigningKey(String id, JWK privateKey) {
         return algorithmOf(privateKey);
     }
 
+    /**
+     * The signer of this key. Made once per key and kept (Nimbus' signers are thread-safe): turning the JWK into a
+     * Java private key took a sixth of a bulk export's time when done for every credential.
+     */
     public JWSSigner signer() {
-        try {
-            return privateKey instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) privateKey);
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign with the badge signing key " + id, e);
-        }
+        return SIGNERS.computeIfAbsent(privateKey, key -> {
+            try {
+                return key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
+            } catch (JOSEException e) {
+                throw new IllegalStateException("Cannot sign with the badge signing key " + id, e);
+            }
+        });
     }
 
     /** The public half only, as published. */

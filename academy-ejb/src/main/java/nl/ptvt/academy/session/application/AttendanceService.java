@@ -96,6 +96,16 @@ public class AttendanceService implements SessionAttendance {
     }
 
     @Override
+    public List<SessionAttended> attendees(long sessionId) {
+        TrainingSession session = sessions.findById(sessionId).orElseThrow(() -> notFound(sessionId));
+        requireTrainer(session);
+        return bookings.activeOf(sessionId).stream()
+                .filter(booking -> booking.status() == BookingStatus.CONFIRMED && booking.attendance().orElse(null) == Attendance.ATTENDED)
+                .map(booking -> new SessionAttended(session.id(), session.courseId(), booking.accountId(), booking.id(), session.startsAt()))
+                .toList();
+    }
+
+    @Override
     public SessionParticipants recordAttendance(long sessionId, List<AttendanceRecord> records) {
         TrainingSession session = sessions.findByIdForUpdate(sessionId).orElseThrow(() -> notFound(sessionId));
         requireTrainer(session);
