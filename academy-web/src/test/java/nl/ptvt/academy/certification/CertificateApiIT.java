@@ -414,6 +414,69 @@ class CertificateApiIT {
     }
 
     // -------------------------------------------------------------------------------------------------------------
+    // Background jobs' housekeeping
+
+    /**
+     * On the reminder clock's tick (every second here): a running job whose instance went silent 11 minutes ago is
+     * failed as interrupted, and a result finished 25 hours ago is cleared away; a fresh job is left alone.
+     */
+    @Test
+    void aSilentJobIsMarkedInterruptedAndAnOldResultIsClearedAway() throws Exception {
+        ApiClient admin = api().asAdministrator();
+        long adminId = accountId(admin);
+        long silent = insertJob(adminId, "RUNNING", "INTERVAL 11 MINUTE");
+        long old = insertJob(adminId, "DONE", "INTERVAL 25 HOUR");
+        long fresh = insertJob(adminId, "RUNNING", "INTERVAL 1 MINUTE");
+
+        JsonObject interrupted = awaitJobStatus(admin, silent, "FAILED");
+        assertEquals("job.interrupted", interrupted.getString("errorCode"));
+        assertEquals(3, interrupted.getInt("done"), "the progress it made stays");
+        awaitJobStatus(admin, old, "EXPIRED");
+        Download expired = admin.download("api/v1/jobs/" + old + "/result");
+        assertEquals(404, expired.status());
+        assertTrue(new String(expired.body(), StandardCharsets.UTF_8).contains("job.result-expired"));
+        assertEquals("RUNNING", okObject(admin.get("api/v1/jobs/" + fresh)).getString("status"), "still reporting: left alone");
+        Download notYet = admin.download("api/v1/jobs/" + fresh + "/result");
+        assertEquals(409, notYet.status());
+        assertTrue(new String(notYet.body(), StandardCharsets.UTF_8).contains("job.no-result"));
+    }
+
+    /** A job row as an instance would have left it, its last sign of life {@code silence} ago (UTC, as the Academy stores it). */
+    private static long insertJob(long requestedBy, String status, String silence) throws Exception {
+        boolean done = status.equals("DONE");
+        try (Connection db = IntegrationTestServer.openDatabase();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO background_job (kind, subject_id, requested_by, status, total, "
+                     + "done, produced, result_name, result_type, created_at, started_at, updated_at, finished_at) VALUES "
+                     + "('CERTIFICATES_EXPORT', 1, ?, ?, 10, ?, ?, ?, ?, UTC_TIMESTAMP(6) - INTERVAL 2 DAY, UTC_TIMESTAMP(6) - INTERVAL 2 DAY, "
+                     + "UTC_TIMESTAMP(6) - " + silence + ", " + (done ? "UTC_TIMESTAMP(6) - " + silence : "NULL") + ")",
+                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, requestedBy);
+            insert.setString(2, status);
+            insert.setInt(3, done ? 10 : 3);
+            insert.setInt(4, done ? 10 : 3);
+            insert.setString(5, done ? "certificaten-cursus-1.zip" : null);
+            insert.setString(6, done ? "application/zip" : null);
+            insert.executeUpdate();
+            try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static JsonObject awaitJobStatus(ApiClient who, long job, String status) throws InterruptedException {
+        JsonObject seen = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            seen = okObject(who.get("api/v1/jobs/" + job));
+            if (seen.getString("status").equals(status)) {
+                return seen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + job + " did not become " + status + ": " + seen);
+    }
+
+    // -------------------------------------------------------------------------------------------------------------
     // Helpers
 
     private record Course(long id, List<Long> pages, ApiClient author) {
